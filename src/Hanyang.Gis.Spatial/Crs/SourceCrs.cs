@@ -99,6 +99,19 @@ public sealed record SourceCrs
         return Reprojector.Transform(declared, targetSrid);
     }
 
+    /// <summary>Converts one position from this CRS into <paramref name="targetSrid"/>.</summary>
+    /// <returns>(x, y) in the target: (longitude, latitude) in degrees or (easting, northing) in metres.</returns>
+    public (double X, double Y) ConvertPosition(double x, double y, int targetSrid)
+    {
+        if (ToWgs84Offset is { } toWgs84)
+        {
+            var wgs = toWgs84(new LonLat(x, y));
+            (x, y) = (wgs.Lon, wgs.Lat);
+        }
+
+        return Reprojector.Transform(x, y, Srid, targetSrid);
+    }
+
     /// <inheritdoc />
     public override string ToString() => Name;
 

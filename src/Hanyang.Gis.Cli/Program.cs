@@ -1,0 +1,9 @@
+using System.CommandLine;
+using Hanyang.Gis.Cli.Commands;
+
+var root = new RootCommand("hanyang — 汉阳区空间规划工具 (Hanyang.Gis)")
+{
+    CrsCommand.Create(),
+    GeodataCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();
