@@ -1,0 +1,77 @@
+using System.Xml.Linq;
+
+namespace Hanyang.Gis.Architecture.Tests;
+
+/// <summary>
+/// Each project under src/ references only what its row in the architecture table allows
+/// (projects and NuGet packages), so the layers cannot quietly grow into each other.
+/// </summary>
+public class LayeringTests
+{
+    private static readonly Dictionary<string, (string[] Projects, string[] PackagePrefixes)> Allowed = new()
+    {
+        ["Hanyang.Gis.Spatial"] = ([], ["NetTopologySuite", "ProjNET"]),
+        ["Hanyang.Gis.Domain"] = (["Hanyang.Gis.Spatial"], []),
+        ["Hanyang.Gis.Network"] = ([], []),
+        ["Hanyang.Gis.Analysis"] = (["Hanyang.Gis.Domain", "Hanyang.Gis.Spatial", "Hanyang.Gis.Network"], ["Google.OrTools", "Google.Protobuf"]),
+        ["Hanyang.Gis.Data"] = (["Hanyang.Gis.Domain", "Hanyang.Gis.Spatial"], ["Npgsql", "Microsoft.EntityFrameworkCore", "NetTopologySuite"]),
+        ["Hanyang.Gis.Server"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Network", "Hanyang.Gis.Analysis", "Hanyang.Gis.Data"], ["Npgsql", "Microsoft.", "NetTopologySuite", "SkiaSharp"]),
+        ["Hanyang.Gis.Cli"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Network", "Hanyang.Gis.Analysis", "Hanyang.Gis.Data"], ["System.CommandLine", "Microsoft.", "SkiaSharp", "Npgsql"]),
+    };
+
+    public static TheoryData<string> SourceProjects()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src"), "*.csproj", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileNameWithoutExtension(file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SourceProjects))]
+    public void Project_ReferencesOnlyWhatItsLayerAllows(string project)
+    {
+        Assert.True(Allowed.TryGetValue(project, out var allowed), $"{project} has no row in the architecture table; add one");
+        var document = XDocument.Load(Path.Combine(RepositoryRoot(), "src", project, project + ".csproj"));
+
+        var projects = document.Descendants("ProjectReference")
+            .Select(e => Path.GetFileNameWithoutExtension(e.Attribute("Include")!.Value.Replace('\\', '/')))
+            .ToList();
+        var packages = document.Descendants("PackageReference").Select(e => e.Attribute("Include")!.Value).ToList();
+
+        var forbiddenProjects = projects.Except(allowed.Projects).ToList();
+        var forbiddenPackages = packages.Where(p => !allowed.PackagePrefixes.Any(prefix => p.StartsWith(prefix, StringComparison.Ordinal))).ToList();
+        Assert.Empty(forbiddenProjects);
+        Assert.Empty(forbiddenPackages);
+    }
+
+    [Fact]
+    public void Solution_ListsEveryProjectUnderSrcAndTests()
+    {
+        var root = RepositoryRoot();
+        var solution = File.ReadAllText(Path.Combine(root, "Hanyang.Gis.sln"));
+        var projects = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.csproj", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Path.Combine(root, "tests"), "*.csproj", SearchOption.AllDirectories));
+
+        var missing = projects.Select(Path.GetFileNameWithoutExtension).Where(name => !solution.Contains($"\"{name}\"", StringComparison.Ordinal)).ToList();
+
+        Assert.Empty(missing);
+        Assert.StartsWith("Microsoft Visual Studio Solution File", solution.TrimStart('\uFEFF', '\r', '\n'), StringComparison.Ordinal);
+    }
+
+    internal static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Hanyang.Gis.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Hanyang.Gis.sln not found above " + AppContext.BaseDirectory);
+    }
+}
