@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Hanyang.Gis.Data.Files;
 using Hanyang.Gis.Data.GeoJson;
 using Hanyang.Gis.Spatial;
 using Hanyang.Gis.Spatial.Crs;
