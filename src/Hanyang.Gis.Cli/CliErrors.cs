@@ -1,4 +1,6 @@
+using Hanyang.Gis.Data.Geodata;
 using Hanyang.Gis.Data.GeoJson;
+using Hanyang.Gis.Domain.Stores;
 using Hanyang.Gis.Spatial;
 
 namespace Hanyang.Gis.Cli;
@@ -12,10 +14,32 @@ internal static class CliErrors
         {
             return action();
         }
-        catch (Exception e) when (e is FormatException or GeoJsonFormatException or GeometryRejectedException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IsUserError(e))
         {
             Console.Error.WriteLine($"hanyang: {e.Message}");
             return 1;
         }
     }
+
+    public static async Task<int> RunAsync(Func<Task<int>> action)
+    {
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsUserError(e))
+        {
+            Console.Error.WriteLine($"hanyang: {e.Message}");
+            return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("hanyang: cancelled; nothing was changed");
+            return 130;
+        }
+    }
+
+    private static bool IsUserError(Exception e) =>
+        e is FormatException or GeoJsonFormatException or GeometryRejectedException or GeodataException or EditConflictException
+            or IOException or UnauthorizedAccessException or InvalidOperationException;
 }

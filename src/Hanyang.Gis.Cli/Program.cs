@@ -5,5 +5,6 @@ var root = new RootCommand("hanyang — 汉阳区空间规划工具 (Hanyang.Gis
 {
     CrsCommand.Create(),
     GeodataCommand.Create(),
+    CoverageCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
