@@ -101,23 +101,23 @@ public sealed class ProfiledNetwork
     }
 
     /// <summary>
-    /// The ways out of a snapped point onto the graph: (vertex, seconds) for each end of its edge the
-    /// profile may travel to, including the access leg.
+    /// The ways out of a snapped point onto the graph: for each end of its edge the profile may travel to,
+    /// the vertex, the seconds including the access leg, and whether it is the edge's end (true) or start.
     /// </summary>
-    public IEnumerable<(VertexId Vertex, double Seconds)> Exits(NetworkSnap snap)
+    public IEnumerable<(VertexId Vertex, double Seconds, bool TowardsEnd)> Exits(NetworkSnap snap)
     {
         var e = snap.Edge.Value;
         var length = Network.Graph.EdgeLengthMeters(snap.Edge);
         if (forwardArc[e] >= 0)
         {
             var speed = Speed(forwardArc[e], length);
-            yield return (Network.Graph.ArcHead(forwardArc[e]), (snap.OffsetMeters + length - snap.AlongMeters) / speed);
+            yield return (Network.Graph.ArcHead(forwardArc[e]), (snap.OffsetMeters + length - snap.AlongMeters) / speed, true);
         }
 
         if (backwardArc[e] >= 0)
         {
             var speed = Speed(backwardArc[e], length);
-            yield return (Network.Graph.ArcHead(backwardArc[e]), (snap.OffsetMeters + snap.AlongMeters) / speed);
+            yield return (Network.Graph.ArcHead(backwardArc[e]), (snap.OffsetMeters + snap.AlongMeters) / speed, false);
         }
     }
 
