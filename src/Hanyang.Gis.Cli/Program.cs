@@ -6,5 +6,7 @@ var root = new RootCommand("hanyang — 汉阳区空间规划工具 (Hanyang.Gis
     CrsCommand.Create(),
     GeodataCommand.Create(),
     CoverageCommand.Create(),
+    IsochronesCommand.Create(),
+    MedicalCirclesCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
