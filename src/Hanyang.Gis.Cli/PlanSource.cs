@@ -14,6 +14,8 @@ internal static class PlanSource
 {
     public static readonly Option<string?> Connection = new("--connection") { Description = "PostGIS connection string (default: ConnectionStrings__Plan; without one the embedded store is used)" };
 
+    public static readonly Option<DirectoryInfo?> Geodata = new("--geodata") { Description = "embedded store: the geodata directory to serve (default: the bundled geodata/hanyang)" };
+
     public static readonly Option<DirectoryInfo?> DataDirectory = new("--data-dir") { Description = "embedded store: where edits are kept (default: HANYANG_DATA_DIR or ~/.local/share/hanyang-gis/data)" };
 
     /// <summary>The connection string in force, or null for the embedded store.</summary>
@@ -30,8 +32,8 @@ internal static class PlanSource
             return OpenPostGis(connection);
         }
 
-        var geodata = GeodataLoader.FindBundledDirectory()
-            ?? throw new IOException("the bundled geodata/hanyang directory was not found; run from the repository or pass --connection");
+        var geodata = parse.GetValue(Geodata)?.FullName ?? GeodataLoader.FindBundledDirectory()
+            ?? throw new IOException("the bundled geodata/hanyang directory was not found; run from the repository, pass --geodata or --connection");
         var directory = parse.GetValue(DataDirectory)?.FullName ?? EmbeddedPlanStore.DefaultDataDirectory;
         return new EmbeddedPlanStore(GeodataLoader.Load(geodata), directory);
     }
@@ -41,6 +43,7 @@ internal static class PlanSource
         where T : Command
     {
         command.Options.Add(Connection);
+        command.Options.Add(Geodata);
         command.Options.Add(DataDirectory);
         return command;
     }

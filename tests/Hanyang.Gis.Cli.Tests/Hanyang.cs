@@ -1,0 +1,31 @@
+using System.Diagnostics;
+
+namespace Hanyang.Gis.Cli.Tests;
+
+/// <summary>Runs the real hanyang command (the built hanyang.dll) as a separate process.</summary>
+internal static class Hanyang
+{
+    public static (int ExitCode, string Out, string Error) Run(params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "hanyang.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove("ConnectionStrings__Plan");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("hanyang " + string.Join(' ', args) + " did not finish in 2 minutes");
+        }
+
+        return (process.ExitCode, output.Result, error.Result);
+    }
+}
