@@ -8,5 +8,6 @@ var root = new RootCommand("hanyang — 汉阳区空间规划工具 (Hanyang.Gis
     CoverageCommand.Create(),
     IsochronesCommand.Create(),
     MedicalCirclesCommand.Create(),
+    ReachCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

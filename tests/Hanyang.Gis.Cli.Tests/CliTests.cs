@@ -134,4 +134,24 @@ public sealed class CliTests : IDisposable
         Assert.Contains("东部 (east): no anchor hospital in the data", stdout, StringComparison.Ordinal);
         Assert.Contains("outside all four circles: 1 communities, 5,000 residents", stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Reach_CommunityByName_ListsTheSchoolWithMinutes()
+    {
+        var (code, stdout, stderr) = Hanyang.Run("reach", "--geodata", data.Directory, "--data-dir", work, "--community", "测试社区", "--minutes", "10");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("测试社区 (420105001001, population 5,000)", stdout, StringComparison.Ordinal);
+        Assert.Contains("primary-school (1)", stdout, StringComparison.Ordinal);
+        Assert.Contains("钟家村小学", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reach_UnknownCommunity_SaysSo()
+    {
+        var (code, _, stderr) = Hanyang.Run("reach", "--geodata", data.Directory, "--data-dir", work, "--community", "不存在");
+
+        Assert.Equal(1, code);
+        Assert.Contains("--community 不存在: no community has that code or name", stderr, StringComparison.Ordinal);
+    }
 }
