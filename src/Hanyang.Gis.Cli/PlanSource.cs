@@ -29,7 +29,7 @@ internal static class PlanSource
     {
         if (ConnectionString(parse) is { } connection)
         {
-            return OpenPostGis(connection);
+            return new Data.PostGis.PostGisPlanStore(connection);
         }
 
         var geodata = parse.GetValue(Geodata)?.FullName ?? GeodataLoader.FindBundledDirectory()
@@ -47,7 +47,4 @@ internal static class PlanSource
         command.Options.Add(DataDirectory);
         return command;
     }
-
-    private static IPlanStore OpenPostGis(string connection) =>
-        throw new IOException($"PostGIS store is not available in this build (connection '{connection}')");
 }

@@ -9,5 +9,7 @@ var root = new RootCommand("hanyang — 汉阳区空间规划工具 (Hanyang.Gis
     IsochronesCommand.Create(),
     MedicalCirclesCommand.Create(),
     ReachCommand.Create(),
+    ImportCommand.Create(),
+    DbCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Hanyang.Gis.Data.Import;
+using Hanyang.Gis.Spatial.Crs;
+
+namespace Hanyang.Gis.Cli.Commands;
+
+/// <summary>
+/// <c>hanyang import</c>: a planner's GeoJSON, Shapefile, GeoPackage or CSV into a named layer (or into the
+/// facilities every analysis sees), converted to EPSG:4547, all or nothing.
+/// </summary>
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var layer = new Option<string>("--layer") { Description = "facilities (adds to what every analysis sees), or a name for an imported layer", Required = true };
+        var file = new Option<FileInfo>("--file") { Description = ".geojson, .shp (with .dbf and .prj), .gpkg or .csv (lon/lat or longitude/latitude columns)", Required = true };
+        var crs = new Option<string?>("--crs") { Description = "the file's CRS when it does not say: wgs84, gcj02 (Amap, Tencent), bd09 (Baidu), cgcs2000 or epsg:<code>" };
+        var makeValid = new Option<bool>("--make-valid") { Description = "repair invalid geometries (reported) instead of refusing them" };
+        var command = new Command("import", "Import a file into the plan; every problem is reported with its feature or row, and nothing is written unless all is well") { layer, file, crs, makeValid }.WithStoreOptions();
+        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
+        {
+            var source = parse.GetValue(crs) is { } text ? SourceCrs.Parse(text) : null;
+            var path = parse.GetValue(file)!.FullName;
+            var store = PlanSource.Open(parse);
+            var lastShown = 0;
+            var progress = new Progress<int>(n =>
+            {
+                if (n - lastShown >= 1000)
+                {
+                    lastShown = n;
+                    Console.Error.Write($"\rread {n:N0} features…");
+                }
+            });
+            try
+            {
+                var outcome = await new ImportService().ImportAsync(store, parse.GetValue(layer)!, path, source, parse.GetValue(makeValid), progress, cancellationToken);
+                if (lastShown > 0)
+                {
+                    Console.Error.WriteLine();
+                }
+
+                Console.WriteLine($"imported {outcome.FeaturesWritten} features from {Path.GetFileName(path)} ({outcome.SourceCrs} → EPSG:4547) into {outcome.Layer}");
+                foreach (var repair in outcome.Report.Repairs)
+                {
+                    Console.WriteLine($"  repaired: {repair}");
+                }
+
+                return 0;
+            }
+            catch (ImportException e)
+            {
+                Console.Error.WriteLine($"hanyang: {e.Message}");
+                Console.Error.WriteLine("nothing was imported");
+                return 1;
+            }
+        }));
+        return command;
+    }
+}
