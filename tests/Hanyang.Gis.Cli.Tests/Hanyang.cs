@@ -7,6 +7,21 @@ internal static class Hanyang
 {
     public static (int ExitCode, string Out, string Error) Run(params string[] args)
     {
+        using var process = Start(args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("hanyang " + string.Join(' ', args) + " did not finish in 2 minutes");
+        }
+
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>Starts hanyang with redirected output; the caller reads, waits for or kills it.</summary>
+    public static Process Start(params string[] args)
+    {
         var dll = Path.Combine(AppContext.BaseDirectory, "hanyang.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add("exec");
@@ -17,15 +32,6 @@ internal static class Hanyang
         }
 
         start.Environment.Remove("ConnectionStrings__Plan");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("hanyang " + string.Join(' ', args) + " did not finish in 2 minutes");
-        }
-
-        return (process.ExitCode, output.Result, error.Result);
+        return Process.Start(start)!;
     }
 }

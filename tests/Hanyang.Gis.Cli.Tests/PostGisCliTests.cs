@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Hanyang.Gis.Data.Tests.Geodata;
+using Hanyang.Gis.Data.Tests.PostGis;
+using Xunit.Abstractions;
+
+namespace Hanyang.Gis.Cli.Tests;
+
+/// <summary>The db and import verbs against a real PostGIS database of their own.</summary>
+public sealed class PostGisCliTests(ITestOutputHelper output) : IAsyncLifetime, IDisposable
+{
+    private readonly MiniGeodata data = new();
+    private TestDatabase? database;
+
+    private string Connection => database!.ConnectionString;
+
+    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await database!.DisposeAsync();
+
+    public void Dispose() => data.Dispose();
+
+    [Fact]
+    public void DbSeed_Twice_TheSecondChangesNothing()
+    {
+        var status = Hanyang.Run("db", "status", "--connection", Connection);
+        Assert.Equal((3, "1 pending: 20261202144653_Initial"), (status.ExitCode, status.Out.Trim()));
+        var migrate = Hanyang.Run("db", "migrate", "--connection", Connection);
+        var first = Hanyang.Run("db", "seed", "--connection", Connection, "--geodata", data.Directory);
+        var second = Hanyang.Run("db", "seed", "--connection", Connection, "--geodata", data.Directory);
+
+        Assert.True(migrate.ExitCode == 0, migrate.Error);
+        Assert.StartsWith("seeded: ", first.Out, StringComparison.Ordinal);
+        Assert.StartsWith("already seeded: ", second.Out, StringComparison.Ordinal);
+        Assert.Contains("nothing written", second.Out, StringComparison.Ordinal);
+        Assert.Equal("up to date", Hanyang.Run("db", "status", "--connection", Connection).Out.Trim());
+    }
+
+    [Fact]
+    public void DbSeed_BeforeMigrate_SaysToMigrateFirst()
+    {
+        var (code, _, error) = Hanyang.Run("db", "seed", "--connection", Connection, "--geodata", data.Directory);
+
+        Assert.Equal(1, code);
+        Assert.Contains("run `hanyang db migrate` first", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_FacilitiesCsv_AreSeenByCoverage()
+    {
+        Seed();
+        var csv = Path.Combine(data.Directory, "kindergartens.csv");
+        File.WriteAllText(csv, "name,kind,lon,lat,capacity\n新建幼儿园,kindergarten,114.2502,30.5502,270\n");
+
+        var import = Hanyang.Run("import", "--layer", "facilities", "--file", csv, "--crs", "wgs84", "--connection", Connection);
+        var coverage = Hanyang.Run("coverage", "--kind", "kindergarten", "--minutes", "5", "--format", "json", "--connection", Connection);
+
+        Assert.True(import.ExitCode == 0, import.Error);
+        Assert.Contains("imported 1 features from kindergartens.csv (wgs84 → EPSG:4547) into facilities", import.Out, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(coverage.Out);
+        Assert.Equal(1, json.RootElement.GetProperty("facilities").GetInt32());
+        Assert.Equal(5000, json.RootElement.GetProperty("district").GetProperty("covered_population").GetInt64());
+    }
+
+    [Fact]
+    public async Task Import_KilledMidway_LeavesNoPartialRows()
+    {
+        // One import runs to the end to time it; the next ones are killed at 50–95 % of that time, when
+        // they are checking ids or writing. Whatever the moment, an attempt leaves all its rows or none.
+        Seed();
+        const int Rows = 4_000;
+        var outcomes = new List<string>();
+        var fullSeconds = 0.0;
+        foreach (var fraction in new[] { 1.0, 0.6, 0.85, 0.95, 0.98 })
+        {
+            var csv = Path.Combine(data.Directory, $"many-{fraction:0.00}.csv");
+            var text = new StringBuilder("id,name,kind,lon,lat\n");
+            for (var i = 0; i < Rows; i++)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"bulk-{fraction:0.00}-{i},公园{i},park,{114.21 + (i % 100 * 0.0005)},{30.51 + (i / 100 * 0.0002)}\n");
+            }
+
+            File.WriteAllText(csv, text.ToString());
+            var before = await database!.ScalarAsync<long>("SELECT count(*) FROM facilities");
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            using var process = Hanyang.Start("import", "--layer", "facilities", "--file", csv, "--crs", "wgs84", "--connection", Connection);
+            var killed = false;
+            if (fraction < 1.0)
+            {
+                var deadline = TimeSpan.FromSeconds(fullSeconds * fraction);
+                while (!process.HasExited && watch.Elapsed < deadline)
+                {
+                    await Task.Delay(2);
+                }
+
+                killed = !process.HasExited;
+                if (killed)
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+            }
+
+            await process.WaitForExitAsync();
+            if (fraction == 1.0)
+            {
+                fullSeconds = watch.Elapsed.TotalSeconds;
+                Assert.Equal(0, process.ExitCode);
+            }
+
+            var added = await database.ScalarAsync<long>("SELECT count(*) FROM facilities") - before;
+            outcomes.Add(string.Create(CultureInfo.InvariantCulture, $"{fraction:P0} of {fullSeconds:0.00} s: {(killed ? "killed" : "finished")}, {added} rows"));
+            Assert.True(added == 0 || added == Rows, $"{added} of {Rows} rows were left behind after a kill at {fraction:P0}");
+        }
+
+        output.WriteLine(string.Join("; ", outcomes));
+        Assert.Contains(outcomes, o => o.Contains("killed", StringComparison.Ordinal));
+    }
+
+    private void Seed()
+    {
+        Assert.Equal(0, Hanyang.Run("db", "migrate", "--connection", Connection).ExitCode);
+        Assert.Equal(0, Hanyang.Run("db", "seed", "--connection", Connection, "--geodata", data.Directory).ExitCode);
+    }
+}
