@@ -156,7 +156,7 @@ HAND_ROADS = [
     ("仙女山路", "secondary", "existing", [(114.1700, 30.5920), (114.1690, 30.5750), (114.1680, 30.5600), (114.1660, 30.5440)], 0),
     ("快活岭路", "secondary", "existing", [(114.1480, 30.5880), (114.1470, 30.5720), (114.1460, 30.5560), (114.1450, 30.5380)], 0),
     ("四环线", "expressway", "existing", [(114.1380, 30.5870), (114.1340, 30.5700), (114.1360, 30.5520), (114.1400, 30.5350)], 1),
-    ("知音大道", "arterial", "planned", [(114.1700, 30.5950), (114.1900, 30.5900), (114.2100, 30.5850), (114.2300, 30.5760), (114.2450, 30.5700)], 0),
+    ("知音大道", "arterial", "planned", [(114.1700, 30.5900), (114.1900, 30.5850), (114.2100, 30.5800), (114.2300, 30.5710), (114.2450, 30.5660)], 0),
     ("汉阳大道", "arterial", "existing", [(114.2290, 30.5585), (114.2000, 30.5690), (114.1700, 30.5760)], 0),
     ("琴台大道", "arterial", "existing", [(114.2080, 30.5820), (114.1850, 30.5850), (114.1650, 30.5870)], 0),
     ("墨水湖北路", "secondary", "existing", [(114.2480, 30.5520), (114.2300, 30.5530), (114.2120, 30.5480)], 0),
@@ -164,14 +164,14 @@ HAND_ROADS = [
     ("四新南路", "secondary", "existing", [(114.2500, 30.4950), (114.2300, 30.4900), (114.2100, 30.4900)], 0),
     ("江城大道", "arterial", "existing", [(114.2420, 30.5350), (114.2430, 30.5100), (114.2440, 30.4880)], 0),
     ("国博大道", "arterial", "existing", [(114.2580, 30.5150), (114.2550, 30.4990), (114.2520, 30.4850)], 0),
-    ("滨江大道", "arterial", "existing", [(114.2800, 30.5400), (114.2720, 30.5250), (114.2640, 30.5100)], 0),
+    ("滨江大道", "arterial", "existing", [(114.2770, 30.5400), (114.2690, 30.5250), (114.2610, 30.5100)], 0),
 ]
 
 HAND_BRIDGES = [
     # name, points; each crosses the Han River from the Hanyang bank to a short stub on the Hankou bank
-    ("江汉二桥", [(114.2420, 30.5700), (114.2440, 30.5790), (114.2450, 30.5830)]),
-    ("江汉一桥", [(114.2690, 30.5650), (114.2700, 30.5730), (114.2705, 30.5760)]),
-    ("知音桥", [(114.2230, 30.5760), (114.2240, 30.5840), (114.2245, 30.5870)]),
+    ("江汉二桥", [(114.2410, 30.5660), (114.2420, 30.5700), (114.2440, 30.5790), (114.2450, 30.5830)]),
+    ("江汉一桥", [(114.2680, 30.5600), (114.2690, 30.5650), (114.2700, 30.5730), (114.2705, 30.5760)]),
+    ("知音桥", [(114.2220, 30.5700), (114.2230, 30.5760), (114.2240, 30.5840), (114.2245, 30.5870)]),
 ]
 
 
@@ -258,7 +258,7 @@ def build_roads(district, land, water_all, rivers_all, sources):
     node_points = [Point(c) for c in nodes]
     node_tree = STRtree(node_points)
 
-    def snap_end(c, limit=40):
+    def snap_end(c, limit=80):
         p = Point(c)
         best = min(node_tree.query(p.buffer(limit)), key=lambda q: q.distance(p), default=None)
         return (best.x, best.y) if best is not None and best.distance(p) <= limit else c
@@ -314,7 +314,11 @@ def keep_connected(segments):
     main = max(sizes, key=sizes.get)
     kept = [s for s in segments if s["walkable"] and find(s["geom"].coords[0]) == main]
     main_nodes = {c for s in kept for c in (s["geom"].coords[0], s["geom"].coords[-1])}
-    # Non-walkable (expressway) pieces: keep those that reach the main network through other expressway pieces.
+    # Non-walkable (expressway) pieces, and walkable bridges whose approaches are expressways only: keep those
+    # that reach the main network through other such pieces (they are not walkable without a walkable approach).
+    for s in segments:
+        if s["walkable"] and find(s["geom"].coords[0]) != main:
+            s["walkable"] = False
     rest = [s for s in segments if not s["walkable"]]
     eparent = {}
 
