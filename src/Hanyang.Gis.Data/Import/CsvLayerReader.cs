@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text;
+using Hanyang.Gis.Spatial;
+using NetTopologySuite.Geometries;
+
+namespace Hanyang.Gis.Data.Import;
+
+/// <summary>
+/// Reads a CSV file of points: a header row, then one point per row with its longitude and latitude in
+/// columns found by name (lon/lat, lng/lat or longitude/latitude, any case). The other columns become
+/// attributes whose type is inferred per column (<see cref="ColumnTypes"/>). CSV declares no CRS, so the
+/// import needs --crs. Rows are counted from 1 at the first data row after the header.
+/// </summary>
+internal static class CsvLayerReader
+{
+    private static readonly string[] LongitudeNames = ["lon", "lng", "longitude"];
+    private static readonly string[] LatitudeNames = ["lat", "latitude"];
+
+    public static RawLayer Read(ImportContext context)
+    {
+        if (context.TooLarge(context.Path))
+        {
+            return RawLayer.Unreadable;
+        }
+
+        using var text = new StreamReader(context.Path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var firstLine = text.ReadLine();
+        if (firstLine is null || firstLine.Trim().Length == 0)
+        {
+            context.Problem(null, "is empty: a CSV import needs a header row (with lon and lat columns) and at least one data row");
+            return RawLayer.Unreadable;
+        }
+
+        var delimiter = CsvRecordReader.DetectDelimiter(firstLine);
+        var header = new CsvRecordReader(new StringReader(firstLine), delimiter).Next()!.Value.Fields.Select(h => h.Trim()).ToArray();
+        var records = new CsvRecordReader(text, delimiter);
+        if (!FindCoordinateColumns(header, context, out var lonColumn, out var latColumn))
+        {
+            return RawLayer.Unreadable;
+        }
+
+        var rows = new List<(IReadOnlyList<string> Cells, ImportItem Item)>();
+        while (records.Next() is { } record)
+        {
+            var item = ImportItem.Row(rows.Count + 1, record.Line + 1);
+            if (context.TooManyFeatures(rows.Count + 1))
+            {
+                return RawLayer.Unreadable;
+            }
+
+            rows.Add((record.Fields, item));
+        }
+
+        if (rows.Count == 0)
+        {
+            context.Problem(null, "has a header but no data rows");
+            return RawLayer.Unreadable;
+        }
+
+        var attributeColumns = Enumerable.Range(0, header.Length).Where(i => i != lonColumn && i != latColumn).ToArray();
+        var types = attributeColumns.ToDictionary(
+            i => i,
+            i => context.Options.IsTextAttribute(header[i]) ? ColumnType.Text : ColumnTypes.Infer(rows.Where(r => r.Cells.Count == header.Length).Select(r => r.Cells[i])));
+        var features = new List<RawFeature>(rows.Count);
+        foreach (var (cells, item) in rows)
+        {
+            features.Add(ReadRow(cells, item, header, lonColumn, latColumn, attributeColumns, types, context));
+            context.FeatureRead(features.Count);
+        }
+
+        context.Finished(features.Count);
+        return new RawLayer(null, null, "a CSV file has no coordinate system of its own", features);
+    }
+
+    private static RawFeature ReadRow(
+        IReadOnlyList<string> cells, ImportItem item, string[] header, int lonColumn, int latColumn,
+        int[] attributeColumns, Dictionary<int, ColumnType> types, ImportContext context)
+    {
+        var attributes = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (cells.Count != header.Length)
+        {
+            context.Problem(item, string.Create(CultureInfo.InvariantCulture, $"has {cells.Count} cells but the header has {header.Length} columns (is a comma inside a text not quoted?)"));
+            return new RawFeature(item, null, attributes);
+        }
+
+        var ok = true;
+        foreach (var i in attributeColumns)
+        {
+            if (ColumnTypes.TryConvert(cells[i], types[i], out var value))
+            {
+                attributes[header[i]] = value;
+            }
+            else
+            {
+                context.Problem(item, $"column '{header[i]}': expected {ColumnTypes.Describe(types[i])} like most rows of the column, found '{cells[i]}'");
+                ok = false;
+            }
+        }
+
+        var lon = Coordinate(cells[lonColumn], header[lonColumn], "longitude", item, context);
+        var lat = Coordinate(cells[latColumn], header[latColumn], "latitude", item, context);
+        if (lon is null || lat is null || !ok)
+        {
+            return new RawFeature(item, null, attributes);
+        }
+
+        return new RawFeature(item, GeometryFactories.Wgs84.CreatePoint(new Coordinate(lon.Value, lat.Value)), attributes);
+    }
+
+    private static double? Coordinate(string cell, string column, string axis, ImportItem item, ImportContext context)
+    {
+        var trimmed = cell.Trim();
+        if (trimmed.Length == 0)
+        {
+            context.Problem(item, $"column '{column}': the {axis} is empty");
+            return null;
+        }
+
+        // NaN and ±Infinity parse on purpose: the geometry guard then reports them as non-finite coordinates.
+        if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        context.Problem(item, $"column '{column}': the {axis} '{cell}' is not a number (use a decimal point, e.g. 114.2654)");
+        return null;
+    }
+
+    private static bool FindCoordinateColumns(string[] header, ImportContext context, out int lon, out int lat)
+    {
+        var duplicates = header.GroupBy(h => h, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (duplicates.Count > 0)
+        {
+            context.Problem(null, $"the header names these columns more than once: {string.Join(", ", duplicates)}");
+        }
+
+        lon = Find(header, LongitudeNames, "longitude", context);
+        lat = Find(header, LatitudeNames, "latitude", context);
+        return duplicates.Count == 0 && lon >= 0 && lat >= 0;
+    }
+
+    private static int Find(string[] header, string[] names, string axis, ImportContext context)
+    {
+        var matches = Enumerable.Range(0, header.Length).Where(i => names.Contains(header[i], StringComparer.OrdinalIgnoreCase)).ToList();
+        switch (matches.Count)
+        {
+            case 1:
+                return matches[0];
+            case 0:
+                context.Problem(null, $"has no {axis} column: name it {string.Join(" or ", names)} (the header has: {string.Join(", ", header)})");
+                return -1;
+            default:
+                context.Problem(null, $"has several {axis} columns ({string.Join(", ", matches.Select(i => header[i]))}); keep one");
+                return -1;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using NetTopologySuite.Geometries;
+
+namespace Hanyang.Gis.Data.PostGis.Rows;
+
+/// <summary>Table district: the one district outline.</summary>
+internal sealed class DistrictRow
+{
+    public string Code { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public Geometry Geom { get; set; } = null!;
+
+    public string Accuracy { get; set; } = "";
+
+    public string Source { get; set; } = "";
+}
