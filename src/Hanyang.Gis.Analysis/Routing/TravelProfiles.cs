@@ -47,4 +47,15 @@ public static class TravelProfiles
 
     private static double[] ByClass(Func<RoadClass, double> speed) =>
         Enum.GetValues<RoadClass>().OrderBy(c => (int)c).Select(speed).ToArray();
+
+    /// <summary>The profile named by a mode: walk, walk-slow, drive or drive-peak.</summary>
+    /// <exception cref="FormatException">Any other name.</exception>
+    public static TravelProfile Parse(string mode) => mode switch
+    {
+        "walk" => Walking(),
+        "walk-slow" => Walking(SlowWalkingKmh),
+        "drive" => Driving(),
+        "drive-peak" => DrivingPeak(),
+        _ => throw new FormatException($"mode '{mode}': use walk, walk-slow, drive or drive-peak"),
+    };
 }

@@ -64,14 +64,7 @@ internal static class CoverageCommand
         return command;
     }
 
-    internal static TravelProfile Profile(string mode) => mode switch
-    {
-        "walk" => TravelProfiles.Walking(),
-        "walk-slow" => TravelProfiles.Walking(TravelProfiles.SlowWalkingKmh),
-        "drive" => TravelProfiles.Driving(),
-        "drive-peak" => TravelProfiles.DrivingPeak(),
-        _ => throw new FormatException($"--mode {mode}: use walk, walk-slow, drive or drive-peak"),
-    };
+    internal static TravelProfile Profile(string mode) => TravelProfiles.Parse(mode);
 
     private static string Table(CoverageResult r)
     {
@@ -112,35 +105,7 @@ internal static class CoverageCommand
         return b.ToString();
     }
 
-    private static string Json(CoverageResult r)
-    {
-        static object Area(AreaCoverage a) => new
-        {
-            id = a.Id,
-            name = a.Name,
-            communities = a.Communities,
-            covered_communities = a.CoveredCommunities,
-            population = a.Population,
-            covered_population = a.CoveredPopulation,
-            coverage_rate = Math.Round(a.Rate, 4),
-            straight_line_covered_population = a.CoveredByStraightLinePopulation,
-            straight_line_coverage_rate = Math.Round(a.StraightLineRate, 4),
-        };
-        var summary = new
-        {
-            kind = Identifiers.Of(r.Request.Kind),
-            mode = r.Request.Profile.Name,
-            minutes = r.Request.Minutes,
-            facilities = r.FacilityCount,
-            standard_meters = r.StandardMeters,
-            straight_line_radius_meters = Math.Round(r.StraightLineRadiusMeters, 1),
-            district = Area(r.District),
-            streets = r.Streets.Select(Area),
-            zones = r.Zones.Select(Area),
-            uncovered = r.Uncovered.Select(c => new { code = c.Community.Code.Value, name = c.Community.Name, population = c.Community.Population }),
-        };
-        return JsonSerializer.Serialize(summary, Indented) + "\n";
-    }
+    private static string Json(CoverageResult r) => JsonSerializer.Serialize(CoverageSummary.From(r), Indented) + "\n";
 
     private static string GeoJson(CoverageResult r)
     {

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Hanyang.Gis.Analysis.Coverage;
+using Hanyang.Gis.Analysis.Routing;
+using Hanyang.Gis.Analysis.ServiceCircles;
+using Hanyang.Gis.Data.GeoJson;
+using Hanyang.Gis.Domain;
+using Hanyang.Gis.Domain.Facilities;
+using Hanyang.Gis.Network;
+using NetTopologySuite.Geometries;
+
+namespace Hanyang.Gis.Server.Analysis;
+
+/// <summary>The analysis API: coverage of communities and service circles, as the map asks for them.</summary>
+internal static class AnalysisApi
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void MapAnalysisApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Analysis");
+        api.MapGet("/coverage", async (string? kind, string? mode, double? minutes, AnalysisService analysis, CancellationToken ct) =>
+        {
+            if (Parse(kind, mode, minutes) is not { } request)
+            {
+                return BadRequest(kind, mode, minutes);
+            }
+
+            var (plan, network) = await analysis.CurrentAsync(ct);
+            var result = new CoverageAnalyzer(plan, network).Compute(new CoverageRequest(request.Kind, request.Profile, request.Minutes));
+            var body = JsonSerializer.SerializeToNode(CoverageSummary.From(result), Json)!.AsObject();
+            body["communities"] = JsonNode.Parse(GeoJsonWriter.FeatureCollection(result.Communities.Select(c => ((Geometry)c.Community.Location, (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
+            {
+                ["code"] = c.Community.Code.Value,
+                ["name"] = c.Community.Name,
+                ["population"] = c.Community.Population,
+                ["covered"] = c.Covered,
+                ["nearest_facility"] = c.Nearest?.Name,
+                ["minutes"] = double.IsFinite(c.NearestMinutes) ? Math.Round(c.NearestMinutes, 2) : null,
+                ["metres"] = double.IsFinite(c.NearestNetworkMeters) ? Math.Round(c.NearestNetworkMeters) : null,
+                ["count_within_budget"] = c.ReachableWithinBudget,
+                ["covered_by_straight_line"] = c.CoveredByStraightLine,
+            }))));
+            return Results.Text(body.ToJsonString(Json), "application/json");
+        }).WithName("Coverage").WithSummary("Which communities reach a facility kind within a travel time, by street, zone and district");
+
+        api.MapGet("/isochrones", async (string? kind, string? mode, double? minutes, AnalysisService analysis, CancellationToken ct) =>
+        {
+            if (Parse(kind, mode, minutes) is not { } request)
+            {
+                return BadRequest(kind, mode, minutes);
+            }
+
+            var (plan, network) = await analysis.CurrentAsync(ct);
+            var facilities = plan.Facilities.Where(f => f.Kind == request.Kind && f.Status == BuildStatus.Existing).ToArray();
+            var builder = new ServiceCircleBuilder(new ProfiledNetwork(network, request.Profile));
+            var (per, dissolved) = facilities.Length == 0 ? ([], null) : builder.ForAll(facilities, request.Minutes);
+            var features = per.Append(dissolved).OfType<ServiceCircle>().Select(c => ((Geometry)c.Area, (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
+            {
+                ["id"] = c.Facility?.Id.Value ?? "dissolved",
+                ["facility"] = c.Facility?.Name,
+                ["kind"] = Identifiers.Of(c.Kind),
+                ["minutes"] = c.Minutes,
+                ["dissolved"] = c.Facility is null,
+                ["reached_network_meters"] = Math.Round(c.ReachedMeters),
+            }));
+            return Results.Text(GeoJsonWriter.FeatureCollection(features), "application/geo+json");
+        }).WithName("Isochrones").WithSummary("Service circles of every facility of a kind and their union");
+
+        api.MapGet("/facility-kinds", () => Results.Json(Identifiers.All<FacilityKind>())).WithName("FacilityKinds").WithSummary("The facility kind identifiers");
+    }
+
+    private static (FacilityKind Kind, TravelProfile Profile, double Minutes)? Parse(string? kind, string? mode, double? minutes)
+    {
+        if (!Identifiers.TryParse<FacilityKind>(kind, out var k) || minutes is not (> 0 and <= 240))
+        {
+            return null;
+        }
+
+        try
+        {
+            return (k, TravelProfiles.Parse(mode ?? "walk"), minutes.Value);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static IResult BadRequest(string? kind, string? mode, double? minutes)
+    {
+        var problems = new List<string>();
+        if (!Identifiers.TryParse<FacilityKind>(kind, out _))
+        {
+            problems.Add($"kind '{kind}' is not a facility kind; use one of {string.Join(", ", Identifiers.All<FacilityKind>())}");
+        }
+
+        if (mode is not (null or "walk" or "walk-slow" or "drive" or "drive-peak"))
+        {
+            problems.Add($"mode '{mode}': use walk, walk-slow, drive or drive-peak");
+        }
+
+        if (minutes is not (> 0 and <= 240))
+        {
+            problems.Add($"minutes '{minutes}': give a budget between 0 and 240");
+        }
+
+        return Results.Problem(title: "the analysis request is not valid", detail: string.Join("; ", problems), statusCode: 400);
+    }
+}

@@ -1,0 +1,25 @@
+using Hanyang.Gis.Analysis.Routing;
+using Hanyang.Gis.Domain.Plan;
+using Hanyang.Gis.Domain.Stores;
+
+namespace Hanyang.Gis.Server.Analysis;
+
+/// <summary>
+/// Holds the routable network in memory (built once from the store's roads: roads are not edited through
+/// the API) and hands analyses the current plan, so new facilities are seen at once.
+/// </summary>
+internal sealed class AnalysisService(IPlanStore store)
+{
+    private readonly Lock sync = new();
+    private PlanNetwork? network;
+
+    public async Task<(PlanDataset Plan, PlanNetwork Network)> CurrentAsync(CancellationToken cancellationToken)
+    {
+        var plan = await store.GetPlanAsync(cancellationToken).ConfigureAwait(false);
+        lock (sync)
+        {
+            network ??= PlanNetworkBuilder.Build(plan.Roads);
+            return (plan, network);
+        }
+    }
+}

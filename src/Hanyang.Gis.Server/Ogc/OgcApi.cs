@@ -1,0 +1,228 @@
+using System.Globalization;
+using System.Text.Json;
+using Hanyang.Gis.Data.GeoJson;
+using Hanyang.Gis.Domain.Stores;
+using Hanyang.Gis.Spatial;
+using Hanyang.Gis.Spatial.Crs;
+using NetTopologySuite.Geometries;
+
+namespace Hanyang.Gis.Server.Ogc;
+
+/// <summary>
+/// OGC API – Features, Part 1 (Core, GeoJSON, OpenAPI 3.0): landing page, conformance, collections, items
+/// with bbox/limit/offset paging, and single features; everything in WGS84 (CRS84).
+/// </summary>
+internal static class OgcApi
+{
+    public const int DefaultLimit = 100;
+    public const int MaxLimit = 10_000;
+    private const string GeoJsonType = "application/geo+json";
+
+    private static readonly string[] Conformance =
+    [
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+    ];
+
+    public static void MapOgcApi(this IEndpointRouteBuilder app)
+    {
+        var ogc = app.MapGroup("/ogc").WithTags("OGC API – Features");
+        ogc.MapGet("/", (HttpRequest request) => Results.Json(new
+        {
+            title = "汉阳区空间规划 Hanyang.Gis",
+            description = "OGC API – Features over the Hanyang plan (WGS84)",
+            links = new object[]
+            {
+                Link(request, "/ogc", "self", "application/json", "this document"),
+                Link(request, "/ogc/api", "service-desc", "application/vnd.oai.openapi+json;version=3.0", "the API definition"),
+                Link(request, "/ogc/conformance", "conformance", "application/json", "conformance classes"),
+                Link(request, "/ogc/collections", "data", "application/json", "the feature collections"),
+            },
+        })).WithName("OgcLanding").WithSummary("Landing page");
+
+        ogc.MapGet("/conformance", () => Results.Json(new { conformsTo = Conformance })).WithName("OgcConformance").WithSummary("Conformance classes");
+        ogc.MapGet("/api", (HttpRequest request) => Results.Text(OpenApiDocument.Build(Base(request)), "application/vnd.oai.openapi+json;version=3.0")).WithName("OgcOpenApi").WithSummary("OpenAPI 3.0 definition");
+
+        ogc.MapGet("/collections", async (HttpRequest request, IPlanStore store, CancellationToken ct) =>
+        {
+            var district = (await store.GetPlanAsync(ct)).District.Boundary;
+            var extent = Wgs84Extent(district.EnvelopeInternal);
+            return Results.Json(new
+            {
+                links = new[] { Link(request, "/ogc/collections", "self", "application/json", "collections") },
+                collections = OgcCollections.All.Select(c => Collection(request, c.Id, c.Title, c.Description, extent)),
+            });
+        }).WithName("OgcCollections").WithSummary("Feature collections");
+
+        ogc.MapGet("/collections/{id}", async (string id, HttpRequest request, IPlanStore store, CancellationToken ct) =>
+        {
+            if (!OgcCollections.TryFind(id, out var c))
+            {
+                return NotFound(id);
+            }
+
+            var extent = Wgs84Extent((await store.GetPlanAsync(ct)).District.Boundary.EnvelopeInternal);
+            return Results.Json(Collection(request, c.Id, c.Title, c.Description, extent));
+        }).WithName("OgcCollection").WithSummary("One collection");
+
+        ogc.MapGet("/collections/{id}/items", async (string id, string? bbox, int? limit, int? offset, HttpRequest request, IPlanStore store, CancellationToken ct) =>
+        {
+            if (!OgcCollections.TryFind(id, out var c))
+            {
+                return NotFound(id);
+            }
+
+            var take = limit ?? DefaultLimit;
+            var skip = offset ?? 0;
+            if (take < 1 || take > MaxLimit || skip < 0)
+            {
+                return Results.Problem(title: "limit or offset out of range", detail: $"limit must be 1–{MaxLimit} and offset ≥ 0 (got limit={take}, offset={skip})", statusCode: 400);
+            }
+
+            Envelope? box = null;
+            if (bbox is not null && !TryParseBbox(bbox, out box, out var problem))
+            {
+                return Results.Problem(title: "bbox is not valid", detail: problem, statusCode: 400);
+            }
+
+            var page = await store.ListFeaturesAsync(c.Layer, box, skip, take, ct);
+            return Results.Text(FeatureCollectionJson(request, id, page, take, bbox), GeoJsonType);
+        }).WithName("OgcItems").WithSummary("Features of a collection, filtered by bbox and paged");
+
+        ogc.MapGet("/collections/{id}/items/{featureId}", async (string id, string featureId, IPlanStore store, CancellationToken ct) =>
+        {
+            if (!OgcCollections.TryFind(id, out var c))
+            {
+                return NotFound(id);
+            }
+
+            var feature = await store.FindFeatureAsync(c.Layer, featureId, ct);
+            if (feature is null)
+            {
+                return Results.Problem(title: "feature not found", detail: $"collection '{id}' has no feature '{featureId}'", statusCode: 404);
+            }
+
+            using var stream = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                GeoJsonWriter.WriteFeature(writer, feature.Geometry, feature.Properties);
+            }
+
+            return Results.Text(System.Text.Encoding.UTF8.GetString(stream.ToArray()), GeoJsonType);
+        }).WithName("OgcItem").WithSummary("One feature");
+    }
+
+    internal static bool TryParseBbox(string text, out Envelope? envelope, out string problem)
+    {
+        envelope = null;
+        var parts = text.Split(',');
+        var numbers = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN).ToArray();
+        if (parts.Length != 4 || numbers.Any(n => !double.IsFinite(n)))
+        {
+            problem = $"bbox '{text}' must be four numbers: minLon,minLat,maxLon,maxLat (WGS84)";
+            return false;
+        }
+
+        var (minLon, minLat, maxLon, maxLat) = (numbers[0], numbers[1], numbers[2], numbers[3]);
+        if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90 || minLon > maxLon || minLat > maxLat)
+        {
+            problem = $"bbox '{text}' is out of range or inverted (longitude −180…180, latitude −90…90, min ≤ max)";
+            return false;
+        }
+
+        // Outside the internal CRS's area of use a transform would be meaningless: clamp to it (nothing lies beyond).
+        minLon = Math.Max(minLon, 112.5);
+        maxLon = Math.Min(maxLon, 115.5);
+        minLat = Math.Max(minLat, 21.5);
+        maxLat = Math.Min(maxLat, 45.5);
+        if (minLon > maxLon || minLat > maxLat)
+        {
+            envelope = new Envelope(0, 1, 0, 1); // intersects nothing of the plan
+            problem = string.Empty;
+            return true;
+        }
+
+        var corners = new[] { (minLon, minLat), (minLon, maxLat), (maxLon, minLat), (maxLon, maxLat), ((minLon + maxLon) / 2, minLat), ((minLon + maxLon) / 2, maxLat) };
+        envelope = new Envelope();
+        foreach (var (lon, lat) in corners)
+        {
+            var (x, y) = Reprojector.Transform(lon, lat, Srid.Wgs84, Srid.Internal);
+            envelope.ExpandToInclude(x, y);
+        }
+
+        problem = string.Empty;
+        return true;
+    }
+
+    private static string FeatureCollectionJson(HttpRequest request, string id, FeaturePage page, int limit, string? bbox)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", "FeatureCollection");
+            writer.WriteNumber("numberMatched", page.NumberMatched);
+            writer.WriteNumber("numberReturned", page.Features.Count);
+            writer.WriteString("timeStamp", DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+            writer.WriteStartArray("links");
+            var query = bbox is null ? string.Empty : $"&bbox={Uri.EscapeDataString(bbox)}";
+            WriteLink(writer, $"{Base(request)}/ogc/collections/{id}/items?limit={limit}&offset={page.Offset}{query}", "self", GeoJsonType);
+            if (page.HasMore)
+            {
+                WriteLink(writer, $"{Base(request)}/ogc/collections/{id}/items?limit={limit}&offset={page.Offset + page.Features.Count}{query}", "next", GeoJsonType);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("features");
+            foreach (var feature in page.Features)
+            {
+                GeoJsonWriter.WriteFeature(writer, feature.Geometry, feature.Properties);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteLink(Utf8JsonWriter writer, string href, string rel, string type)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("href", href);
+        writer.WriteString("rel", rel);
+        writer.WriteString("type", type);
+        writer.WriteEndObject();
+    }
+
+    private static object Collection(HttpRequest request, string id, string title, string description, double[] extent) => new
+    {
+        id,
+        title,
+        description,
+        itemType = "feature",
+        crs = new[] { "http://www.opengis.net/def/crs/OGC/1.3/CRS84" },
+        extent = new { spatial = new { bbox = new[] { extent }, crs = "http://www.opengis.net/def/crs/OGC/1.3/CRS84" } },
+        links = new object[]
+        {
+            Link(request, $"/ogc/collections/{id}", "self", "application/json", title),
+            Link(request, $"/ogc/collections/{id}/items", "items", GeoJsonType, title),
+        },
+    };
+
+    private static double[] Wgs84Extent(Envelope internalEnvelope)
+    {
+        var (minLon, minLat) = Reprojector.Transform(internalEnvelope.MinX, internalEnvelope.MinY, Srid.Internal, Srid.Wgs84);
+        var (maxLon, maxLat) = Reprojector.Transform(internalEnvelope.MaxX, internalEnvelope.MaxY, Srid.Internal, Srid.Wgs84);
+        return [Math.Round(minLon, 6), Math.Round(minLat, 6), Math.Round(maxLon, 6), Math.Round(maxLat, 6)];
+    }
+
+    private static IResult NotFound(string id) =>
+        Results.Problem(title: "collection not found", detail: $"there is no collection '{id}'; the collections are {string.Join(", ", OgcCollections.All.Select(c => c.Id))}", statusCode: 404);
+
+    private static object Link(HttpRequest request, string path, string rel, string type, string title) =>
+        new { href = Base(request) + path, rel, type, title };
+
+    private static string Base(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+}

@@ -1,0 +1,79 @@
+using Hanyang.Gis.Data.Embedded;
+using Hanyang.Gis.Data.Geodata;
+using Hanyang.Gis.Data.PostGis;
+using Hanyang.Gis.Domain.Stores;
+using Hanyang.Gis.Server.Analysis;
+using Hanyang.Gis.Server.Ogc;
+using Microsoft.Extensions.FileProviders;
+
+namespace Hanyang.Gis.Server;
+
+/// <summary>Service registration and the request pipeline, in one place.</summary>
+public static class ServerSetup
+{
+    /// <summary>
+    /// Registers the plan store — PostGIS when ConnectionStrings:Plan is configured, else the embedded store
+    /// over the bundled geodata (Geodata:Directory) with edits in Data:Directory — and the analysis services.
+    /// </summary>
+    public static IServiceCollection AddHanyangGis(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddProblemDetails();
+        var connection = configuration.GetConnectionString("Plan");
+        if (!string.IsNullOrWhiteSpace(connection))
+        {
+            services.AddSingleton<IPlanStore>(new PostGisPlanStore(connection));
+            services.AddSingleton(new PlanStoreInfo("PostGIS (ConnectionStrings:Plan)"));
+        }
+        else
+        {
+            var geodata = configuration["Geodata:Directory"] ?? GeodataLoader.FindBundledDirectory()
+                ?? throw new InvalidOperationException("geodata/hanyang was not found; set Geodata:Directory or ConnectionStrings:Plan");
+            var data = configuration["Data:Directory"] ?? EmbeddedPlanStore.DefaultDataDirectory;
+            services.AddSingleton<IPlanStore>(new EmbeddedPlanStore(GeodataLoader.Load(geodata), data));
+            services.AddSingleton(new PlanStoreInfo($"embedded store over {geodata}, edits in {data}"));
+        }
+
+        services.AddSingleton<AnalysisService>();
+        return services;
+    }
+
+    /// <summary>Maps the OGC API, the analysis API and the web map's static files.</summary>
+    public static WebApplication UseHanyangGis(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        var client = app.Configuration["MapClient:Directory"] ?? FindMapClient(app.Environment.ContentRootPath);
+        if (client is not null)
+        {
+            var files = new PhysicalFileProvider(client);
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        }
+
+        app.MapOgcApi();
+        app.MapAnalysisApi();
+        return app;
+    }
+
+    private static string? FindMapClient(string contentRoot)
+    {
+        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "src", "Hanyang.Gis.MapClient", "dist");
+            if (File.Exists(Path.Combine(candidate, "index.html")))
+            {
+                return candidate;
+            }
+
+            var sibling = Path.Combine(dir.FullName, "Hanyang.Gis.MapClient", "dist");
+            if (File.Exists(Path.Combine(sibling, "index.html")))
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
+}
