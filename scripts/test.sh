@@ -8,7 +8,21 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 command -v dotnet >/dev/null || { echo "test.sh: the .NET SDK (dotnet) is not on PATH" >&2; exit 1; }
 
-# 1. PostGIS (Debian packages, a cluster of the project's own on 127.0.0.1). Tests talk to it for real.
+# 1. Debian packages the tests use as real third-party parts: GDAL's ogrinfo (an OGC API client),
+#    Chromium (browser tests of the map) and a CJK font (so Chinese renders in screenshots).
+missing=()
+command -v ogrinfo >/dev/null || missing+=(gdal-bin)
+command -v chromium >/dev/null || missing+=(chromium)
+dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing+=(fonts-wqy-microhei)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "test.sh: installing ${missing[*]} from Debian" >&2
+  sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+    || { echo "test.sh: could not install ${missing[*]}" >&2; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+# 2. PostGIS (Debian packages, a cluster of the project's own on 127.0.0.1). Tests talk to it for real.
 if ! HANYANG_TEST_POSTGIS="$(scripts/postgis.sh start)"; then
   echo "test.sh: PostGIS did not start" >&2
   echo "0 passed, 1 failed"
@@ -16,7 +30,7 @@ if ! HANYANG_TEST_POSTGIS="$(scripts/postgis.sh start)"; then
 fi
 export HANYANG_TEST_POSTGIS
 
-# 2. Build and test. Each test project writes a TRX file; the counts below come from them.
+# 3. Build and test. Each test project writes a TRX file; the counts below come from them.
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 dotnet test Hanyang.Gis.sln --nologo --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Hanyang.Gis.Analysis.Coverage;
+using Hanyang.Gis.Analysis.Routing;
+using Hanyang.Gis.Data.Geodata;
+using Hanyang.Gis.Domain.Facilities;
+
+namespace Hanyang.Gis.Server.Tests;
+
+public sealed class AnalysisApiTests(RunningServer server) : IClassFixture<RunningServer>
+{
+    [Fact]
+    public async Task Coverage_PrimarySchoolsTenMinutesWalk_MatchesTheAnalysisLibraryAndListsEveryCommunity()
+    {
+        var plan = GeodataLoader.Load(GeodataLoader.FindBundledDirectory()!);
+        var expected = new CoverageAnalyzer(plan, PlanNetworkBuilder.Build(plan.Roads)).Compute(new CoverageRequest(FacilityKind.PrimarySchool, TravelProfiles.Walking(), 10));
+
+        var (_, body, _) = await server.GetAsync("api/coverage?kind=primary-school&mode=walk&minutes=10");
+
+        using var json = JsonDocument.Parse(body);
+        var district = json.RootElement.GetProperty("district");
+        Assert.Equal(expected.District.CoveredPopulation, district.GetProperty("covered_population").GetInt64());
+        Assert.Equal(837_263, district.GetProperty("population").GetInt64());
+        Assert.Equal(11, json.RootElement.GetProperty("streets").GetArrayLength());
+        var communities = json.RootElement.GetProperty("communities").GetProperty("features");
+        Assert.Equal(118, communities.GetArrayLength());
+        Assert.Equal(expected.Communities.Count(c => c.Covered), communities.EnumerateArray().Count(f => f.GetProperty("properties").GetProperty("covered").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task Isochrones_CommunityHealthCenters_OnePolygonPerCentreAndTheirUnion()
+    {
+        var (_, body, type) = await server.GetAsync("api/isochrones?kind=community-health-center&mode=walk&minutes=15");
+
+        Assert.Equal("application/geo+json", type);
+        using var json = JsonDocument.Parse(body);
+        var features = json.RootElement.GetProperty("features").EnumerateArray().ToList();
+        Assert.Equal(12, features.Count); // 11 centres + the dissolved union
+        Assert.Single(features, f => f.GetProperty("properties").GetProperty("dissolved").GetBoolean());
+        Assert.All(features, f => Assert.Matches("^(Multi)?Polygon$", f.GetProperty("geometry").GetProperty("type").GetString()));
+    }
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+
+namespace Hanyang.Gis.Server.Tests;
+
+/// <summary>GDAL's ogrinfo, a real third-party client, reads our OGC API (installed by scripts/test.sh).</summary>
+public sealed class GdalClientTests(RunningServer server) : IClassFixture<RunningServer>
+{
+    [Fact]
+    public void Ogrinfo_ListsEveryCollection()
+    {
+        var output = Ogrinfo("-ro", $"OAPIF:{server.BaseAddress}ogc");
+
+        Assert.Contains("using driver `OAPIF' successful", output, StringComparison.Ordinal);
+        Assert.Contains("8: facilities (title: 公共服务设施) (Point)", output, StringComparison.Ordinal);
+        Assert.Contains("7: roads (title: 道路) (Line String)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ogrinfo_ReadsEveryFacilityWithItsAttributes()
+    {
+        var summary = Ogrinfo("-ro", "-so", $"OAPIF:{server.BaseAddress}ogc", "facilities");
+        var zones = Ogrinfo("-ro", "-al", "-q", $"OAPIF:{server.BaseAddress}ogc", "zones");
+
+        Assert.Contains("Feature Count: 127", summary, StringComparison.Ordinal);
+        Assert.Contains("kind: String", summary, StringComparison.Ordinal);
+        Assert.Contains("name (String) = 四新新城总部区", zones, StringComparison.Ordinal);
+        Assert.Contains("POLYGON ((114.", zones, StringComparison.Ordinal);
+    }
+
+    private static string Ogrinfo(params string[] args)
+    {
+        var start = new ProcessStartInfo("ogrinfo") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("ogrinfo (gdal-bin) is not installed: run scripts/test.sh");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(120_000), "ogrinfo did not finish");
+        Assert.True(process.ExitCode == 0, $"ogrinfo failed: {error.Result}");
+        return output.Result;
+    }
+}

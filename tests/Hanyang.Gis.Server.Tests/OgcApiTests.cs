@@ -1,0 +1,85 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Hanyang.Gis.Server.Tests;
+
+public sealed class OgcApiTests(RunningServer server) : IClassFixture<RunningServer>
+{
+    [Fact]
+    public async Task Landing_LinksTheOpenApiDefinitionConformanceAndData()
+    {
+        var (status, body, _) = await server.GetAsync("ogc");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        using var json = JsonDocument.Parse(body);
+        var rels = json.RootElement.GetProperty("links").EnumerateArray().Select(l => l.GetProperty("rel").GetString()).ToList();
+        Assert.Equal(["self", "service-desc", "conformance", "data"], rels);
+        var (apiStatus, api, apiType) = await server.GetAsync("ogc/api");
+        Assert.Equal(HttpStatusCode.OK, apiStatus);
+        Assert.Equal("application/vnd.oai.openapi+json", apiType);
+        Assert.Equal("3.0.3", JsonDocument.Parse(api).RootElement.GetProperty("openapi").GetString());
+    }
+
+    [Fact]
+    public async Task Collections_ListEveryLayerWithChineseTitles()
+    {
+        var (_, body, _) = await server.GetAsync("ogc/collections");
+
+        using var json = JsonDocument.Parse(body);
+        var collections = json.RootElement.GetProperty("collections").EnumerateArray().ToList();
+        Assert.Equal(["district", "streets", "communities", "water", "zones", "belts", "roads", "facilities", "candidate-sites"], collections.Select(c => c.GetProperty("id").GetString()));
+        Assert.Equal("功能分区（四区）", collections[4].GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Items_PagedAndFilteredByBbox_ReturnGeoJsonWithCountsAndNextLink()
+    {
+        var (status, body, type) = await server.GetAsync("ogc/collections/communities/items?limit=50&offset=100");
+        var (_, boxed, _) = await server.GetAsync("ogc/collections/communities/items?bbox=114.25,30.54,114.29,30.57&limit=1000");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("application/geo+json", type);
+        using var page = JsonDocument.Parse(body);
+        Assert.Equal(118, page.RootElement.GetProperty("numberMatched").GetInt32());
+        Assert.Equal(18, page.RootElement.GetProperty("numberReturned").GetInt32());
+        Assert.DoesNotContain(page.RootElement.GetProperty("links").EnumerateArray(), l => l.GetProperty("rel").GetString() == "next");
+        using var box = JsonDocument.Parse(boxed);
+        var inBox = box.RootElement.GetProperty("features").EnumerateArray().ToList();
+        Assert.InRange(inBox.Count, 1, 117);
+        Assert.All(inBox, f =>
+        {
+            var c = f.GetProperty("geometry").GetProperty("coordinates");
+            Assert.InRange(c[0].GetDouble(), 114.25 - 0.01, 114.29 + 0.01);
+            Assert.InRange(c[1].GetDouble(), 30.54 - 0.01, 30.57 + 0.01);
+        });
+    }
+
+    [Fact]
+    public async Task Item_ById_ReturnsTheFeatureWithItsAccuracy()
+    {
+        var (status, body, _) = await server.GetAsync("ogc/collections/zones/items/sixin");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal("四新新城总部区", json.RootElement.GetProperty("properties").GetProperty("name").GetString());
+        Assert.Equal("approximate", json.RootElement.GetProperty("properties").GetProperty("accuracy").GetString());
+    }
+
+    [Theory]
+    [InlineData("ogc/collections/schools/items", 404, "there is no collection 'schools'")]
+    [InlineData("ogc/collections/zones/items/nowhere", 404, "collection 'zones' has no feature 'nowhere'")]
+    [InlineData("ogc/collections/zones/items?bbox=114,30,abc,31", 400, "must be four numbers")]
+    [InlineData("ogc/collections/zones/items?bbox=115,30,114,31", 400, "inverted")]
+    [InlineData("ogc/collections/zones/items?limit=100000", 400, "limit must be 1–10000")]
+    [InlineData("api/coverage?kind=school&minutes=10", 400, "kind 'school' is not a facility kind")]
+    [InlineData("api/coverage?kind=primary-school&minutes=0", 400, "give a budget between 0 and 240")]
+    [InlineData("api/coverage?kind=primary-school&mode=fly&minutes=10", 400, "mode 'fly'")]
+    public async Task BadRequests_GetProblemDetailsThatSayWhatIsWrong(string path, int expectedStatus, string detail)
+    {
+        var (status, body, type) = await server.GetAsync(path);
+
+        Assert.Equal(expectedStatus, (int)status);
+        Assert.Equal("application/problem+json", type);
+        Assert.Contains(detail, JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+}
