@@ -36,7 +36,10 @@ public sealed class BoundedSearch
     }
 
     /// <summary>Runs the search from <paramref name="sources"/> until <paramref name="budgetSeconds"/> is used up.</summary>
-    public Reach Run(ReadOnlySpan<SearchSource> sources, double budgetSeconds)
+    /// <param name="sources">Where the search starts.</param>
+    /// <param name="budgetSeconds">The time budget.</param>
+    /// <param name="collectArcs">Also report the reached arcs (needed for service-circle geometry, not for reach times).</param>
+    public Reach Run(ReadOnlySpan<SearchSource> sources, double budgetSeconds, bool collectArcs = true)
     {
         if (!(budgetSeconds >= 0))
         {
@@ -80,11 +83,14 @@ public sealed class BoundedSearch
                         continue;
                     }
 
-                    var remaining = budgetSeconds - time;
-                    var fraction = cost <= remaining ? 1.0 : remaining / cost;
-                    if (fraction > 0)
+                    if (collectArcs)
                     {
-                        arcs.Add(new ReachedArc(a, graph.ArcEdge(a), new VertexId(u), time, fraction, origin[u]));
+                        var remaining = budgetSeconds - time;
+                        var fraction = cost <= remaining ? 1.0 : remaining / cost;
+                        if (fraction > 0)
+                        {
+                            arcs.Add(new ReachedArc(a, graph.ArcEdge(a), new VertexId(u), time, fraction, origin[u]));
+                        }
                     }
 
                     var arrival = time + cost;

@@ -6,11 +6,17 @@ using Npgsql;
 
 // Benchmarks (never part of `dotnet test`):
 //   grid --nodes N            one 10-minute walking isochrone on a synthetic grid city: median time, graph memory
+//   coverage                  every facility kind × {5, 10, 15 min walk, 10 min drive} on the Hanyang dataset, timed
 //   vs-pgrouting --nodes N    the same query side by side with pgRouting's pgr_drivingDistance on the same graph
 //                             in PostGIS (HANYANG_TEST_POSTGIS or the project's local cluster); last line
 //                             speedup_vs_pgrouting=<median pgRouting ÷ median ours>
 var inv = CultureInfo.InvariantCulture;
 var verb = args.Length > 0 ? args[0] : "grid";
+if (verb == "coverage")
+{
+    return CoverageBenchmark.Run(args.SkipWhile(a => a != "--runs").Skip(1).Select(a => int.Parse(a, inv)).DefaultIfEmpty(5).First());
+}
+
 var nodes = args.SkipWhile(a => a != "--nodes").Skip(1).Select(a => int.Parse(a, inv)).DefaultIfEmpty(100_000).First();
 var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(a => int.Parse(a, inv)).DefaultIfEmpty(15).First();
 const double WalkMetersPerSecond = 4.5 / 3.6;

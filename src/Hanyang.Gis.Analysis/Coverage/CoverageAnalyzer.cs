@@ -17,6 +17,11 @@ namespace Hanyang.Gis.Analysis.Coverage;
 /// </summary>
 public sealed class CoverageAnalyzer(PlanDataset plan, PlanNetwork network)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<TravelProfile, ProfiledNetwork> profiled = new();
+    private readonly Lazy<Dictionary<string, HashSet<CommunityCode>>> zoneMembers = new(() => plan.Zones.ToDictionary(
+        z => z.Id.Value,
+        z => plan.Communities.Where(c => z.Area.Intersects(c.Location)).Select(c => c.Code).ToHashSet()));
+
     /// <summary>Communities farther than this from any usable road are reported as off the network.</summary>
     public const double MaxSnapMeters = 1000;
 
@@ -24,8 +29,8 @@ public sealed class CoverageAnalyzer(PlanDataset plan, PlanNetwork network)
     public CoverageResult Compute(CoverageRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var timed = new ProfiledNetwork(network, request.Profile);
-        var metric = new ProfiledNetwork(network, request.Profile with
+        var timed = Profiled(request.Profile);
+        var metric = Profiled(request.Profile with
         {
             Name = request.Profile.Name + "-metres",
             SpeedMetersPerSecondByClass = request.Profile.SpeedMetersPerSecondByClass.Select(s => s > 0 ? 1.0 : 0).ToArray(),
@@ -67,8 +72,15 @@ public sealed class CoverageAnalyzer(PlanDataset plan, PlanNetwork network)
             rows,
             Sum(plan.District.Code, plan.District.Name, rows),
             plan.Streets.OrderBy(s => s.Code.Value, StringComparer.Ordinal).Select(s => Sum(s.Code.Value, s.Name, rows.Where(r => r.Community.Street == s.Code))).ToArray(),
-            plan.Zones.OrderBy(z => z.Id.Value, StringComparer.Ordinal).Select(z => Sum(z.Id.Value, z.Name, rows.Where(r => z.Area.Intersects(r.Community.Location)))).ToArray());
+            plan.Zones.OrderBy(z => z.Id.Value, StringComparer.Ordinal).Select(z => Sum(z.Id.Value, z.Name, rows.Where(r => zoneMembers.Value[z.Id.Value].Contains(r.Community.Code)))).ToArray());
     }
+
+    /// <summary>The network under a profile, built once per profile (profiles are compared by their speeds).</summary>
+    private ProfiledNetwork Profiled(TravelProfile profile) =>
+        profiled.GetOrAdd(ProfileKey(profile), p => new ProfiledNetwork(network, p));
+
+    private TravelProfile ProfileKey(TravelProfile profile) =>
+        profiled.Keys.FirstOrDefault(k => k.Mode == profile.Mode && k.SpeedMetersPerSecondByClass.SequenceEqual(profile.SpeedMetersPerSecondByClass)) ?? profile;
 
     private static AreaCoverage Sum(string id, string name, IEnumerable<CommunityCoverage> rows)
     {
@@ -91,7 +103,7 @@ public sealed class CoverageAnalyzer(PlanDataset plan, PlanNetwork network)
     {
         var snaps = facilities.Select(f => net.Snap(f.Location.Coordinate, MaxSnapMeters)).ToArray();
         var sources = facilities.SelectMany((f, i) => snaps[i] is { } s ? net.Exits(s).Select(x => new SearchSource(x.Vertex, x.Seconds, i)) : []).ToArray();
-        var reach = net.CreateSearch().Run(sources, budget);
+        var reach = net.CreateSearch().Run(sources, budget, collectArcs: false);
         return community =>
         {
             if (net.Snap(community.Location.Coordinate, MaxSnapMeters) is not { } c)
@@ -120,15 +132,29 @@ public sealed class CoverageAnalyzer(PlanDataset plan, PlanNetwork network)
         };
     }
 
-    /// <summary>For each community, how many facilities reach it within the budget (one bounded search per facility).</summary>
+    /// <summary>
+    /// For each community, how many facilities reach it within the budget: one bounded search per facility,
+    /// reading only the vertices it reached (each knows which communities it leads into), so the cost grows
+    /// with what each facility reaches, not with the number of communities.
+    /// </summary>
     private Dictionary<CommunityCode, int> CountWithinBudget(ProfiledNetwork net, Facility[] facilities, double budget)
     {
         var communities = plan.Communities
             .Select(c => (c.Code, Snap: net.Snap(c.Location.Coordinate, MaxSnapMeters)))
             .Where(c => c.Snap is not null)
-            .Select(c => (c.Code, Snap: c.Snap!.Value, Entries: net.Entries(c.Snap!.Value).ToArray()))
+            .Select(c => (c.Code, Snap: c.Snap!.Value))
             .ToArray();
-        var counts = new Dictionary<CommunityCode, int>();
+        var entriesByVertex = new Dictionary<int, List<(int Community, double Seconds)>>();
+        for (var i = 0; i < communities.Length; i++)
+        {
+            foreach (var (vertex, seconds) in net.Entries(communities[i].Snap))
+            {
+                (entriesByVertex.TryGetValue(vertex.Value, out var list) ? list : entriesByVertex[vertex.Value] = []).Add((i, seconds));
+            }
+        }
+
+        var counts = new int[communities.Length];
+        var best = new double[communities.Length];
         var search = net.CreateSearch();
         foreach (var facility in facilities)
         {
@@ -137,17 +163,28 @@ public sealed class CoverageAnalyzer(PlanDataset plan, PlanNetwork network)
                 continue;
             }
 
-            var reach = search.Run(net.Exits(f).Select(x => new SearchSource(x.Vertex, x.Seconds, 0)).ToArray(), budget);
-            foreach (var (code, snap, entries) in communities)
+            Array.Fill(best, double.PositiveInfinity);
+            var reach = search.Run(net.Exits(f).Select(x => new SearchSource(x.Vertex, x.Seconds, 0)).ToArray(), budget, collectArcs: false);
+            foreach (var v in reach.Vertices)
             {
-                var seconds = Math.Min(net.SameEdgeSeconds(f, snap), entries.Select(e => reach.SecondsTo(e.Vertex) + e.Seconds).DefaultIfEmpty(double.PositiveInfinity).Min());
-                if (seconds <= budget)
+                if (entriesByVertex.TryGetValue(v.Vertex.Value, out var entries))
                 {
-                    counts[code] = counts.GetValueOrDefault(code) + 1;
+                    foreach (var (community, seconds) in entries)
+                    {
+                        best[community] = Math.Min(best[community], v.Seconds + seconds);
+                    }
+                }
+            }
+
+            for (var i = 0; i < communities.Length; i++)
+            {
+                if (Math.Min(best[i], net.SameEdgeSeconds(f, communities[i].Snap)) <= budget)
+                {
+                    counts[i]++;
                 }
             }
         }
 
-        return counts;
+        return communities.Select((c, i) => (c.Code, Count: counts[i])).Where(c => c.Count > 0).ToDictionary(c => c.Code, c => c.Count);
     }
 }

@@ -24,7 +24,7 @@ public static class CommunityReach
         }
 
         var budget = minutes * 60;
-        var reach = network.CreateSearch().Run(network.Exits(start).Select(x => new SearchSource(x.Vertex, x.Seconds, 0)).ToArray(), budget);
+        var reach = network.CreateSearch().Run(network.Exits(start).Select(x => new SearchSource(x.Vertex, x.Seconds, 0)).ToArray(), budget, collectArcs: false);
         var result = new List<ReachableFacility>();
         foreach (var facility in plan.Facilities.Where(f => f.Status == BuildStatus.Existing))
         {

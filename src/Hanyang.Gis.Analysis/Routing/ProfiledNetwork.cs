@@ -15,6 +15,7 @@ public sealed class ProfiledNetwork
     private readonly int[] forwardArc;
     private readonly int[] backwardArc;
     private readonly STRtree<int> usableEdges = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(double X, double Y, double Max), NetworkSnap?> snaps = new();
 
     /// <summary>Applies <paramref name="profile"/> to <paramref name="network"/>.</summary>
     public ProfiledNetwork(PlanNetwork network, TravelProfile profile)
@@ -72,10 +73,18 @@ public sealed class ProfiledNetwork
     /// <summary>A search over this network (not thread-safe; make one per thread).</summary>
     public BoundedSearch CreateSearch() => new(Network.Graph, ArcSeconds);
 
-    /// <summary>Snaps <paramref name="point"/> to the nearest edge this profile may use; null when there is none within <paramref name="maxOffsetMeters"/>.</summary>
+    /// <summary>
+    /// Snaps <paramref name="point"/> to the nearest edge this profile may use; null when there is none within
+    /// <paramref name="maxOffsetMeters"/>. Answers are remembered: communities and facilities are snapped once.
+    /// </summary>
     public NetworkSnap? Snap(Coordinate point, double maxOffsetMeters = 2000)
     {
         ArgumentNullException.ThrowIfNull(point);
+        return snaps.GetOrAdd((point.X, point.Y, maxOffsetMeters), key => FindSnap(new Coordinate(key.X, key.Y), key.Max));
+    }
+
+    private NetworkSnap? FindSnap(Coordinate point, double maxOffsetMeters)
+    {
         var p = Spatial.GeometryFactories.Internal.CreatePoint(point);
         for (var radius = Math.Min(100.0, maxOffsetMeters); ; radius = Math.Min(radius * 2, maxOffsetMeters))
         {

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+using Hanyang.Gis.Analysis.Coverage;
+using Hanyang.Gis.Analysis.Routing;
+using Hanyang.Gis.Data.Geodata;
+using Hanyang.Gis.Domain.Facilities;
+
+namespace Hanyang.Gis.Benchmarks;
+
+/// <summary>
+/// Coverage of the whole Hanyang dataset — every facility kind × {5, 10, 15 min walk, 10 min drive} —
+/// timed after the graph is built (median of several rounds).
+/// </summary>
+internal static class CoverageBenchmark
+{
+    public static int Run(int rounds)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var plan = GeodataLoader.Load(GeodataLoader.FindBundledDirectory() ?? throw new InvalidOperationException("geodata/hanyang not found"));
+        var build = Stopwatch.StartNew();
+        var network = PlanNetworkBuilder.Build(plan.Roads);
+        Console.WriteLine(string.Create(inv, $"hanyang graph: {network.Graph.VertexCount:N0} vertices, {network.Graph.ArcCount:N0} arcs, built in {build.ElapsedMilliseconds} ms"));
+        var analyzer = new CoverageAnalyzer(plan, network);
+        var requests = Enum.GetValues<FacilityKind>().SelectMany(kind => new[]
+        {
+            new CoverageRequest(kind, TravelProfiles.Walking(), 5),
+            new CoverageRequest(kind, TravelProfiles.Walking(), 10),
+            new CoverageRequest(kind, TravelProfiles.Walking(), 15),
+            new CoverageRequest(kind, TravelProfiles.Driving(), 10),
+        }).ToArray();
+        var times = new List<double>();
+        for (var round = 0; round <= rounds; round++)
+        {
+            var watch = Stopwatch.StartNew();
+            var covered = requests.Sum(r => analyzer.Compute(r).District.CoveredPopulation);
+            if (round > 0)
+            {
+                times.Add(watch.Elapsed.TotalMilliseconds); // round 0 warms up the JIT
+            }
+
+            if (round == rounds)
+            {
+                Console.WriteLine(string.Create(inv, $"{requests.Length} coverage computations, {covered:N0} covered person-requests in total"));
+            }
+        }
+
+        var median = times.Order().ElementAt(times.Count / 2);
+        Console.WriteLine(string.Create(inv, $"coverage_all_kinds_ms={median:0.0}"));
+        return 0;
+    }
+}
