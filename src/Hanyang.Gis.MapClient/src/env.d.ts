@@ -1,0 +1,2 @@
+// Vite bundles CSS imports; tell the compiler they exist.
+declare module '*.css';
