@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Hanyang.Gis.Data.Embedded;
 using Hanyang.Gis.Data.Geodata;
 using Hanyang.Gis.Data.Tests.Geodata;
@@ -25,51 +23,9 @@ public sealed class EmbeddedImportKillTests(ITestOutputHelper output) : IDisposa
     [Fact]
     public async Task Import_KilledMidway_LeavesTheEditsFileWholeAndNoPartialFacilities()
     {
-        const int Rows = 20_000;
-        var outcomes = new List<string>();
-        var fullSeconds = 0.0;
-        foreach (var fraction in new[] { 1.0, 0.5, 0.8, 0.9, 0.97 })
-        {
-            var csv = Path.Combine(data.Directory, $"many-{fraction:0.00}.csv");
-            var text = new StringBuilder("id,name,kind,lon,lat\n");
-            for (var i = 0; i < Rows; i++)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"bulk-{fraction:0.00}-{i},公园{i},park,{114.21 + (i % 100 * 0.0005)},{30.51 + (i / 100 * 0.0002)}\n");
-            }
-
-            File.WriteAllText(csv, text.ToString());
-            var before = Count();
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            using var process = Hanyang.Start("import", "--layer", "facilities", "--file", csv, "--crs", "wgs84", "--geodata", data.Directory, "--data-dir", store);
-            var killed = false;
-            if (fraction < 1.0)
-            {
-                while (!process.HasExited && watch.Elapsed < TimeSpan.FromSeconds(fullSeconds * fraction))
-                {
-                    await Task.Delay(2);
-                }
-
-                killed = !process.HasExited;
-                if (killed)
-                {
-                    process.Kill(entireProcessTree: true);
-                }
-            }
-
-            await process.WaitForExitAsync();
-            if (fraction == 1.0)
-            {
-                fullSeconds = watch.Elapsed.TotalSeconds;
-                Assert.Equal(0, process.ExitCode);
-            }
-
-            var added = Count() - before;
-            outcomes.Add(string.Create(CultureInfo.InvariantCulture, $"{fraction:P0} of {fullSeconds:0.00} s: {(killed ? "killed" : "finished")}, {added} added"));
-            Assert.True(added == 0 || added == Rows, $"{added} of {Rows} facilities were left behind after a kill at {fraction:P0}");
-        }
+        var outcomes = await KilledImports.RunAsync(data.Directory, 20_000, [0.5, 0.8, 0.9, 0.97], () => Task.FromResult((long)Count()), "--geodata", data.Directory, "--data-dir", store);
 
         output.WriteLine(string.Join("; ", outcomes));
-        Assert.Contains(outcomes, o => o.Contains("killed", StringComparison.Ordinal));
     }
 
     // A new store instance reads edits.json from disk, as the next process would; it fails if the file is torn.

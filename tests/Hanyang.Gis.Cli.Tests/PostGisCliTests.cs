@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Hanyang.Gis.Data.Tests.Geodata;
 using Hanyang.Gis.Data.Tests.PostGis;
@@ -69,52 +67,9 @@ public sealed class PostGisCliTests(ITestOutputHelper output) : IAsyncLifetime, 
         // One import runs to the end to time it; the next ones are killed at 50–95 % of that time, when
         // they are checking ids or writing. Whatever the moment, an attempt leaves all its rows or none.
         Seed();
-        const int Rows = 4_000;
-        var outcomes = new List<string>();
-        var fullSeconds = 0.0;
-        foreach (var fraction in new[] { 1.0, 0.6, 0.85, 0.95, 0.98 })
-        {
-            var csv = Path.Combine(data.Directory, $"many-{fraction:0.00}.csv");
-            var text = new StringBuilder("id,name,kind,lon,lat\n");
-            for (var i = 0; i < Rows; i++)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"bulk-{fraction:0.00}-{i},公园{i},park,{114.21 + (i % 100 * 0.0005)},{30.51 + (i / 100 * 0.0002)}\n");
-            }
-
-            File.WriteAllText(csv, text.ToString());
-            var before = await database!.ScalarAsync<long>("SELECT count(*) FROM facilities");
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            using var process = Hanyang.Start("import", "--layer", "facilities", "--file", csv, "--crs", "wgs84", "--connection", Connection);
-            var killed = false;
-            if (fraction < 1.0)
-            {
-                var deadline = TimeSpan.FromSeconds(fullSeconds * fraction);
-                while (!process.HasExited && watch.Elapsed < deadline)
-                {
-                    await Task.Delay(2);
-                }
-
-                killed = !process.HasExited;
-                if (killed)
-                {
-                    process.Kill(entireProcessTree: true);
-                }
-            }
-
-            await process.WaitForExitAsync();
-            if (fraction == 1.0)
-            {
-                fullSeconds = watch.Elapsed.TotalSeconds;
-                Assert.Equal(0, process.ExitCode);
-            }
-
-            var added = await database.ScalarAsync<long>("SELECT count(*) FROM facilities") - before;
-            outcomes.Add(string.Create(CultureInfo.InvariantCulture, $"{fraction:P0} of {fullSeconds:0.00} s: {(killed ? "killed" : "finished")}, {added} rows"));
-            Assert.True(added == 0 || added == Rows, $"{added} of {Rows} rows were left behind after a kill at {fraction:P0}");
-        }
+        var outcomes = await KilledImports.RunAsync(data.Directory, 4_000, [0.6, 0.85, 0.95, 0.98], () => database!.ScalarAsync<long>("SELECT count(*) FROM facilities"), "--connection", Connection);
 
         output.WriteLine(string.Join("; ", outcomes));
-        Assert.Contains(outcomes, o => o.Contains("killed", StringComparison.Ordinal));
     }
 
     private void Seed()
