@@ -6,7 +6,6 @@ using Hanyang.Gis.Data.Files;
 using Hanyang.Gis.Data.GeoJson;
 using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Facilities;
-using NetTopologySuite.Geometries;
 
 namespace Hanyang.Gis.Cli.Commands;
 
@@ -25,39 +24,34 @@ internal static class IsochronesCommand
             var facilityKind = Identifiers.Parse<FacilityKind>(parse.GetValue(kind));
             var profile = CoverageCommand.Profile(parse.GetValue(mode)!);
             var budget = parse.GetValue(minutes);
-            var plan = await PlanSource.Open(parse).GetPlanAsync(cancellationToken);
-            var facilities = plan.Facilities.Where(f => f.Kind == facilityKind && f.Status == BuildStatus.Existing).ToArray();
-            if (facilities.Length == 0)
+            var store = PlanSource.Open(parse);
+            var plan = await store.GetPlanAsync(cancellationToken);
+            if (!plan.Facilities.Any(f => f.Kind == facilityKind && f.Status == BuildStatus.Existing))
             {
                 throw new InvalidOperationException($"there is no existing {Identifiers.Of(facilityKind)} in the plan");
             }
 
-            var builder = new ServiceCircleBuilder(new ProfiledNetwork(PlanNetworkBuilder.Build(plan.Roads), profile));
-            var (per, dissolved) = builder.ForAll(facilities, budget);
-            var features = per.Select(c => ((Geometry)c.Area, (IReadOnlyDictionary<string, object?>)Properties(c, profile.Name))).ToList();
-            if (dissolved is not null)
+            var (circles, computed) = await StoredServiceCircles.GetOrComputeAsync(store, plan, PlanNetworkBuilder.Build(plan.Roads), facilityKind, profile, budget, cancellationToken);
+            var names = plan.Facilities.ToDictionary(f => f.Id, f => f.Name);
+            var features = circles.Select(c => (c.Area, (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
             {
-                features.Add((dissolved.Area, Properties(dissolved, profile.Name)));
-            }
-
+                ["id"] = c.Id,
+                ["facility"] = c.Facility is { } id && names.TryGetValue(id, out var name) ? name : null,
+                ["kind"] = Identifiers.Of(c.Kind),
+                ["mode"] = c.Mode,
+                ["minutes"] = c.Minutes,
+                ["dissolved"] = c.Facility is null,
+                ["reached_network_meters"] = Math.Round(c.ReachedMeters),
+                ["area_m2"] = Math.Round(c.Area.Area),
+                ["data_version"] = c.DataVersion,
+            }));
             var file = parse.GetValue(output)!;
             AtomicFile.WriteAllText(file.FullName, GeoJsonWriter.FeatureCollection(features));
+            var union = circles.FirstOrDefault(c => c.Facility is null);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{per.Count} service circles of {Identifiers.Of(facilityKind)} ({profile.Name}, {budget:0.#} min) and their union ({dissolved?.Area.Area / 1e6 ?? 0:0.00} km²) written to {file.FullName}"));
+                $"{circles.Count(c => c.Facility is not null)} service circles of {Identifiers.Of(facilityKind)} ({profile.Name}, {budget:0.#} min) and their union ({union?.Area.Area / 1e6 ?? 0:0.00} km²) written to {file.FullName}; {(computed ? "computed now and kept in the store" : "served from the store")} (data version {(circles.Count > 0 ? circles[0].DataVersion : "none")})"));
             return 0;
         }));
         return command;
     }
-
-    private static Dictionary<string, object?> Properties(ServiceCircle circle, string mode) => new()
-    {
-        ["id"] = circle.Facility?.Id.Value ?? "dissolved",
-        ["facility"] = circle.Facility?.Name,
-        ["kind"] = Identifiers.Of(circle.Kind),
-        ["mode"] = mode,
-        ["minutes"] = circle.Minutes,
-        ["dissolved"] = circle.Facility is null,
-        ["reached_network_meters"] = Math.Round(circle.ReachedMeters),
-        ["area_m2"] = Math.Round(circle.Area.Area),
-    };
 }

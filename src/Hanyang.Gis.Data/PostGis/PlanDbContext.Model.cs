@@ -61,6 +61,14 @@ internal sealed partial class PlanDbContext
             e.HasOne<ImportedLayerRow>().WithMany().HasForeignKey(r => r.LayerName).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<ServiceCircleRow>(e =>
+        {
+            e.ToTable(PlanTables.ServiceCircles);
+            e.HasKey(r => r.Id);
+            e.Property(r => r.Geom).HasColumnType(AnyGeometry);
+            e.HasIndex(r => r.Geom).HasMethod("gist");
+        });
+
         SnakeCaseNames(modelBuilder);
     }
 

@@ -36,6 +36,8 @@ internal sealed partial class PlanDbContext(DbContextOptions<PlanDbContext> opti
 
     public DbSet<ImportedFeatureRow> ImportedFeatures => Set<ImportedFeatureRow>();
 
+    public DbSet<ServiceCircleRow> ServiceCircles => Set<ServiceCircleRow>();
+
     /// <summary>Options for <paramref name="connectionString"/>: Npgsql with NetTopologySuite.</summary>
     public static DbContextOptions<PlanDbContext> Options(string connectionString) =>
         new DbContextOptionsBuilder<PlanDbContext>()

@@ -49,4 +49,7 @@ public static class PlanTables
 
     /// <summary>Features of imported layers (attributes jsonb).</summary>
     public const string ImportedFeatures = "imported_features";
+
+    /// <summary>Computed service circles (kind, mode, minutes, data version).</summary>
+    public const string ServiceCircles = "service_circles";
 }

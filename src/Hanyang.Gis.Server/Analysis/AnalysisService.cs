@@ -10,6 +10,9 @@ namespace Hanyang.Gis.Server.Analysis;
 /// </summary>
 internal sealed class AnalysisService(IPlanStore store)
 {
+    /// <summary>The plan store the analyses read and keep their results in.</summary>
+    public IPlanStore Store => store;
+
     private readonly Lock sync = new();
     private PlanNetwork? network;
 

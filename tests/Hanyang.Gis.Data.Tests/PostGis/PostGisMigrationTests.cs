@@ -9,7 +9,7 @@ public sealed class PostGisMigrationTests : IAsyncLifetime
     private static readonly string[] Tables =
     [
         "belts", "candidate_sites", "communities", "district", "facilities", "imported_features", "imported_layers",
-        "plan_targets", "roads", "scenarios", "streets", "water", "zones",
+        "plan_targets", "roads", "scenarios", "service_circles", "streets", "water", "zones",
     ];
 
     private TestDatabase? database;
@@ -36,7 +36,7 @@ public sealed class PostGisMigrationTests : IAsyncLifetime
         Assert.Equal(
             [
                 "belts.geom:GEOMETRY:4547", "candidate_sites.geom:GEOMETRY:4547", "communities.area_geom:GEOMETRY:4547", "communities.geom:POINT:4547",
-                "district.geom:GEOMETRY:4547", "facilities.geom:POINT:4547", "imported_features.geom:GEOMETRY:4547", "roads.geom:LINESTRING:4547",
+                "district.geom:GEOMETRY:4547", "facilities.geom:POINT:4547", "imported_features.geom:GEOMETRY:4547", "roads.geom:LINESTRING:4547", "service_circles.geom:GEOMETRY:4547",
                 "streets.geom:GEOMETRY:4547", "water.geom:GEOMETRY:4547", "zones.geom:GEOMETRY:4547",
             ],
             columns);
@@ -55,7 +55,7 @@ public sealed class PostGisMigrationTests : IAsyncLifetime
 
         Assert.Empty(unindexed);
         Assert.Contains("ix_facilities_geom", gist);
-        Assert.Equal(11, gist.Count);
+        Assert.Equal(12, gist.Count);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class PostGisMigrationTests : IAsyncLifetime
         var pending = await PlanDatabase.ListPendingMigrationsAsync(empty.ConnectionString);
 
         Assert.NotNull(store);
-        Assert.Equal(["Initial"], pending.Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..]));
+        Assert.Equal(["Initial", "ServiceCircles"], pending.Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..]));
         Assert.Equal(0L, await empty.ScalarAsync<long>("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename = 'facilities'"));
         await Assert.ThrowsAnyAsync<Exception>(() => store.FindFeatureAsync(PlanLayer.Facilities, "fac-1", CancellationToken.None));
     }

@@ -250,6 +250,28 @@ public abstract class PlanStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ServiceCircles_ReplaceThenList_KeepsOnlyTheLatestSetOfThoseParameters()
+    {
+        static StoredServiceCircle Circle(string id, string? facility, string version) => new(
+            id, FacilityKind.PrimarySchool, "walk-4.5", 10, facility is null ? null : new FacilityId(facility),
+            ContractPlan.Wkt("POLYGON ((520000 3380000, 520500 3380000, 520500 3380500, 520000 3380000))"), 750, version, new DateTimeOffset(2026, 12, 2, 8, 0, 0, TimeSpan.Zero));
+
+        await Store.ReplaceServiceCirclesAsync(FacilityKind.PrimarySchool, "walk-4.5", 10, [Circle("a", "fac-a", "v1"), Circle("b", "fac-b", "v1")], None);
+        await Store.ReplaceServiceCirclesAsync(FacilityKind.PrimarySchool, "walk-4.5", 15, [Circle("c", null, "v1")], None);
+        await Store.ReplaceServiceCirclesAsync(FacilityKind.PrimarySchool, "walk-4.5", 10, [Circle("d", null, "v2")], None);
+
+        var ten = await Store.ListServiceCirclesAsync(FacilityKind.PrimarySchool, "walk-4.5", 10, None);
+        var fifteen = await Store.ListServiceCirclesAsync(FacilityKind.PrimarySchool, "walk-4.5", 15, None);
+        var circle = Assert.Single(ten);
+        Assert.Equal(("d", "v2", 750.0), (circle.Id, circle.DataVersion, circle.ReachedMeters));
+        Assert.Null(circle.Facility);
+        Assert.Equal(125_000, circle.Area.Area, 1e-6);
+        Assert.Equal(new DateTimeOffset(2026, 12, 2, 8, 0, 0, TimeSpan.Zero), circle.ComputedAt);
+        Assert.Equal("c", Assert.Single(fifteen).Id);
+        Assert.Empty(await Store.ListServiceCirclesAsync(FacilityKind.Kindergarten, "walk-4.5", 10, None));
+    }
+
+    [Fact]
     public async Task Reopen_AfterEdits_KeepsEveryEdit()
     {
         await Store.AddFacilityAsync(ContractPlan.School("fac-kept", FacilityKind.SeniorHighSchool, 522500, 3380500, "420105002000"), None);
