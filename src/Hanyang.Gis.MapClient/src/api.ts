@@ -1,0 +1,102 @@
+// HTTP access to the Hanyang.Gis server. Same origin, relative URLs only.
+import type { CollectionId, TravelMode } from './catalog';
+
+export interface GeoJsonFeatureCollection {
+  type: 'FeatureCollection';
+  features: {
+    type: 'Feature';
+    id?: string | number;
+    geometry: unknown;
+    properties: Record<string, unknown> | null;
+  }[];
+  [key: string]: unknown;
+}
+
+export interface CoverageArea {
+  id: string;
+  name: string;
+  communities: number;
+  covered_communities: number;
+  population: number;
+  covered_population: number;
+  coverage_rate: number;
+  straight_line_covered_population: number;
+  straight_line_coverage_rate: number;
+}
+
+export interface CoverageResult {
+  kind: string;
+  mode: string;
+  minutes: number;
+  facilities: number;
+  standard_meters: number | null;
+  straight_line_radius_meters: number | null;
+  district: CoverageArea;
+  streets: CoverageArea[];
+  zones: CoverageArea[];
+  communities: GeoJsonFeatureCollection;
+}
+
+export interface CoverageQuery {
+  kind: string;
+  mode: TravelMode;
+  minutes: number;
+}
+
+/** An HTTP failure, carrying the server's ProblemDetails (RFC 9457) when there is one. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string | null,
+    readonly url: string,
+  ) {
+    super(detail ? `${title}: ${detail}` : title);
+    this.name = 'ApiError';
+  }
+}
+
+async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/geo+json, application/json' }, signal });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError(0, '无法连接服务器', String(e instanceof Error ? e.message : e), url);
+  }
+  const text = await response.text();
+  if (!response.ok) {
+    let title = `HTTP ${response.status}`;
+    let detail: string | null = text ? text.slice(0, 500) : null;
+    try {
+      const problem = JSON.parse(text) as { title?: unknown; detail?: unknown };
+      if (typeof problem.title === 'string') title = problem.title;
+      detail = typeof problem.detail === 'string' ? problem.detail : null;
+    } catch {
+      /* not JSON: keep the raw text */
+    }
+    throw new ApiError(response.status, title, detail, url);
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new ApiError(response.status, '服务器返回的不是 JSON', text.slice(0, 200), url);
+  }
+}
+
+export function fetchCollection(id: CollectionId, signal?: AbortSignal): Promise<GeoJsonFeatureCollection> {
+  return getJson<GeoJsonFeatureCollection>(`ogc/collections/${encodeURIComponent(id)}/items?limit=10000`, signal);
+}
+
+function query(q: CoverageQuery): string {
+  const p = new URLSearchParams({ kind: q.kind, mode: q.mode, minutes: String(q.minutes) });
+  return p.toString();
+}
+
+export function fetchCoverage(q: CoverageQuery, signal?: AbortSignal): Promise<CoverageResult> {
+  return getJson<CoverageResult>(`api/coverage?${query(q)}`, signal);
+}
+
+export function fetchIsochrones(q: CoverageQuery, signal?: AbortSignal): Promise<GeoJsonFeatureCollection> {
+  return getJson<GeoJsonFeatureCollection>(`api/isochrones?${query(q)}`, signal);
+}
