@@ -116,13 +116,19 @@ public sealed class CliTests : IDisposable
 
         var (code, stdout, stderr) = Hanyang.Run("isochrones", "--geodata", data.Directory, "--data-dir", work, "--kind", "primary-school", "--minutes", "5", "--out", output);
 
+        var again = Hanyang.Run("isochrones", "--geodata", data.Directory, "--data-dir", work, "--kind", "primary-school", "--minutes", "5", "--out", output);
+
         Assert.True(code == 0, stderr);
         Assert.Contains("1 service circles of primary-school", stdout, StringComparison.Ordinal);
+        Assert.Contains("computed now and kept in the store", stdout, StringComparison.Ordinal);
+        Assert.Contains("served from the store", again.Out, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(File.ReadAllText(output));
-        var features = json.RootElement.GetProperty("features");
-        Assert.Equal(2, features.GetArrayLength());
-        Assert.Equal("Polygon", features[0].GetProperty("geometry").GetProperty("type").GetString());
-        Assert.True(features[1].GetProperty("properties").GetProperty("dissolved").GetBoolean());
+        var features = json.RootElement.GetProperty("features").EnumerateArray().ToList();
+        Assert.Equal(2, features.Count);
+        Assert.Single(features, f => f.GetProperty("properties").GetProperty("dissolved").GetBoolean());
+        var school = Assert.Single(features, f => !f.GetProperty("properties").GetProperty("dissolved").GetBoolean());
+        Assert.Equal("钟家村小学", school.GetProperty("properties").GetProperty("facility").GetString());
+        Assert.Equal("Polygon", school.GetProperty("geometry").GetProperty("type").GetString());
     }
 
     [Fact]

@@ -33,18 +33,7 @@ internal static class IsochronesCommand
 
             var (circles, computed) = await StoredServiceCircles.GetOrComputeAsync(store, plan, PlanNetworkBuilder.Build(plan.Roads), facilityKind, profile, budget, cancellationToken);
             var names = plan.Facilities.ToDictionary(f => f.Id, f => f.Name);
-            var features = circles.Select(c => (c.Area, (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
-            {
-                ["id"] = c.Id,
-                ["facility"] = c.Facility is { } id && names.TryGetValue(id, out var name) ? name : null,
-                ["kind"] = Identifiers.Of(c.Kind),
-                ["mode"] = c.Mode,
-                ["minutes"] = c.Minutes,
-                ["dissolved"] = c.Facility is null,
-                ["reached_network_meters"] = Math.Round(c.ReachedMeters),
-                ["area_m2"] = Math.Round(c.Area.Area),
-                ["data_version"] = c.DataVersion,
-            }));
+            var features = circles.Select(c => (c.Area, ServiceCircleProperties.Of(c, names)));
             var file = parse.GetValue(output)!;
             AtomicFile.WriteAllText(file.FullName, GeoJsonWriter.FeatureCollection(features));
             var union = circles.FirstOrDefault(c => c.Facility is null);

@@ -54,18 +54,7 @@ internal static class AnalysisApi
             var (plan, network) = await analysis.CurrentAsync(ct);
             var (circles, _) = await StoredServiceCircles.GetOrComputeAsync(analysis.Store, plan, network, request.Kind, request.Profile, request.Minutes, ct);
             var names = plan.Facilities.ToDictionary(f => f.Id, f => f.Name);
-            var features = circles.Select(c => (c.Area, (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
-            {
-                ["id"] = c.Id,
-                ["facility"] = c.Facility is { } id && names.TryGetValue(id, out var name) ? name : null,
-                ["kind"] = Identifiers.Of(c.Kind),
-                ["mode"] = c.Mode,
-                ["minutes"] = c.Minutes,
-                ["dissolved"] = c.Facility is null,
-                ["reached_network_meters"] = Math.Round(c.ReachedMeters),
-                ["data_version"] = c.DataVersion,
-                ["computed_at"] = c.ComputedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
-            }));
+            var features = circles.Select(c => (c.Area, ServiceCircleProperties.Of(c, names)));
             return Results.Text(GeoJsonWriter.FeatureCollection(features), "application/geo+json");
         }).WithName("Isochrones").WithSummary("Service circles of every facility of a kind and their union");
 
