@@ -282,7 +282,9 @@ def build_roads(district, land, water_all, rivers_all, sources):
         if g.length < 1:
             continue
         walkable = cls != "expressway" or any(b in name for b in WALKABLE_BRIDGES)
-        segments.append(dict(geom=g, name=name if name else "无名桥", cls="arterial" if cls == "local" else cls,
+        # A bridge with footways is an arterial for walking purposes, whatever OSM calls its approaches.
+        bridge_class = "arterial" if cls == "local" or (cls == "expressway" and walkable) else cls
+        segments.append(dict(geom=g, name=name if name else "无名桥", cls=bridge_class,
                              source=source, accuracy=accuracy, status=status, bridge=True, layer=1, walkable=walkable))
 
     # Keep the network that hangs together.
@@ -370,7 +372,7 @@ def street_areas(district, codes):
             half = Polygon([(mx + px * reach, my + py * reach), (mx - px * reach, my - py * reach),
                             (mx - px * reach + ux * reach, my - py * reach + uy * reach), (mx + px * reach + ux * reach, my + py * reach + uy * reach)])
             cell = cell.intersection(half)
-        areas[name] = largest(cell.intersection(district)) if not cell.intersection(district).is_empty else cell
+        areas[name] = cell.intersection(district)  # all of its parts: the streets tile the district
     return areas
 
 

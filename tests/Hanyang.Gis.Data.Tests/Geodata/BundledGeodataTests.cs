@@ -78,6 +78,17 @@ public sealed class BundledGeodataTests
     }
 
     [Fact]
+    public void Streets_TileTheDistrictWithoutGapsOrOverlaps()
+    {
+        var plan = BundledGeodata.Plan;
+        var union = NetTopologySuite.Operation.Union.UnaryUnionOp.Union(plan.Streets.Select(s => s.Area).ToList());
+        var summed = plan.Streets.Sum(s => s.Area.Area);
+
+        Assert.Equal(plan.District.Boundary.Area, union.Area, plan.District.Boundary.Area * 1e-4); // no gap larger than 0.01 %
+        Assert.Equal(union.Area, summed, union.Area * 1e-4); // no overlap larger than 0.01 %
+    }
+
+    [Fact]
     public void Communities_AreThe118OfTheDistrictWithTheCensusPopulation()
     {
         var plan = BundledGeodata.Plan;
