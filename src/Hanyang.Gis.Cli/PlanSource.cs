@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Hanyang.Gis.Data.Embedded;
-using Hanyang.Gis.Data.Geodata;
+using Hanyang.Gis.Data;
 using Hanyang.Gis.Domain.Stores;
 
 namespace Hanyang.Gis.Cli;
@@ -25,18 +24,8 @@ internal static class PlanSource
             : Environment.GetEnvironmentVariable("ConnectionStrings__Plan") is { Length: > 0 } configured ? configured : null;
 
     /// <summary>Opens the store in force.</summary>
-    public static IPlanStore Open(ParseResult parse)
-    {
-        if (ConnectionString(parse) is { } connection)
-        {
-            return new Data.PostGis.PostGisPlanStore(connection);
-        }
-
-        var geodata = parse.GetValue(Geodata)?.FullName ?? GeodataLoader.FindBundledDirectory()
-            ?? throw new IOException("the bundled geodata/hanyang directory was not found; run from the repository, pass --geodata or --connection");
-        var directory = parse.GetValue(DataDirectory)?.FullName ?? EmbeddedPlanStore.DefaultDataDirectory;
-        return new EmbeddedPlanStore(GeodataLoader.Load(geodata), directory);
-    }
+    public static IPlanStore Open(ParseResult parse) =>
+        PlanStores.Open(ConnectionString(parse), parse.GetValue(Geodata)?.FullName, parse.GetValue(DataDirectory)?.FullName).Store;
 
     /// <summary>Adds the store options to a command.</summary>
     public static T WithStoreOptions<T>(this T command)

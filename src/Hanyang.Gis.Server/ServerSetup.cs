@@ -1,6 +1,4 @@
-using Hanyang.Gis.Data.Embedded;
-using Hanyang.Gis.Data.Geodata;
-using Hanyang.Gis.Data.PostGis;
+using Hanyang.Gis.Data;
 using Hanyang.Gis.Domain.Stores;
 using Hanyang.Gis.Server.Analysis;
 using Hanyang.Gis.Server.Ogc;
@@ -19,21 +17,9 @@ public static class ServerSetup
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddProblemDetails();
-        var connection = configuration.GetConnectionString("Plan");
-        if (!string.IsNullOrWhiteSpace(connection))
-        {
-            services.AddSingleton<IPlanStore>(new PostGisPlanStore(connection));
-            services.AddSingleton(new PlanStoreInfo("PostGIS (ConnectionStrings:Plan)"));
-        }
-        else
-        {
-            var geodata = configuration["Geodata:Directory"] ?? GeodataLoader.FindBundledDirectory()
-                ?? throw new InvalidOperationException("geodata/hanyang was not found; set Geodata:Directory or ConnectionStrings:Plan");
-            var data = configuration["Data:Directory"] ?? EmbeddedPlanStore.DefaultDataDirectory;
-            services.AddSingleton<IPlanStore>(new EmbeddedPlanStore(GeodataLoader.Load(geodata), data));
-            services.AddSingleton(new PlanStoreInfo($"embedded store over {geodata}, edits in {data}"));
-        }
-
+        var (store, description) = PlanStores.Open(configuration.GetConnectionString("Plan"), configuration["Geodata:Directory"], configuration["Data:Directory"]);
+        services.AddSingleton(store);
+        services.AddSingleton(new PlanStoreInfo(description));
         services.AddSingleton<AnalysisService>();
         return services;
     }
