@@ -13,10 +13,11 @@ public class LayeringTests
         ["Hanyang.Gis.Spatial"] = ([], ["NetTopologySuite", "ProjNET"]),
         ["Hanyang.Gis.Domain"] = (["Hanyang.Gis.Spatial"], []),
         ["Hanyang.Gis.Network"] = ([], []),
-        ["Hanyang.Gis.Analysis"] = (["Hanyang.Gis.Domain", "Hanyang.Gis.Spatial", "Hanyang.Gis.Network"], ["Google.OrTools", "Google.Protobuf"]),
+        ["Hanyang.Gis.Optimization"] = ([], ["Google.OrTools", "Google.Protobuf"]),
+        ["Hanyang.Gis.Analysis"] = (["Hanyang.Gis.Domain", "Hanyang.Gis.Spatial", "Hanyang.Gis.Network", "Hanyang.Gis.Optimization"], []),
         ["Hanyang.Gis.Data"] = (["Hanyang.Gis.Domain", "Hanyang.Gis.Spatial"], ["Npgsql", "Microsoft.EntityFrameworkCore", "Microsoft.Data.Sqlite", "NetTopologySuite"]),
-        ["Hanyang.Gis.Server"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Network", "Hanyang.Gis.Analysis", "Hanyang.Gis.Data"], ["Npgsql", "Microsoft.", "NetTopologySuite", "SkiaSharp"]),
-        ["Hanyang.Gis.Cli"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Network", "Hanyang.Gis.Analysis", "Hanyang.Gis.Data"], ["System.CommandLine", "Microsoft.", "SkiaSharp", "Npgsql"]),
+        ["Hanyang.Gis.Server"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Network", "Hanyang.Gis.Optimization", "Hanyang.Gis.Analysis", "Hanyang.Gis.Data"], ["Npgsql", "Microsoft.", "NetTopologySuite", "SkiaSharp"]),
+        ["Hanyang.Gis.Cli"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Network", "Hanyang.Gis.Optimization", "Hanyang.Gis.Analysis", "Hanyang.Gis.Data"], ["System.CommandLine", "Microsoft.", "SkiaSharp", "Npgsql"]),
     };
 
     public static TheoryData<string> SourceProjects()
