@@ -211,7 +211,7 @@ public static class ExactSolver
         {
             StringParameters = string.Create(
                 CultureInfo.InvariantCulture,
-                $"max_time_in_seconds:{options.TimeLimit.TotalSeconds} num_workers:{Math.Max(1, options.Workers)} random_seed:7"),
+                $"max_time_in_seconds:{options.TimeLimit.TotalSeconds} num_workers:{Math.Max(1, options.Workers)} random_seed:7 linearization_level:2"),
         };
         var callback = new Reporter(options, constant);
         var status = solver.Solve(model, options.Progress is null ? null : callback);

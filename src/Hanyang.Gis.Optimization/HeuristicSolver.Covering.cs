@@ -4,9 +4,14 @@ namespace Hanyang.Gis.Optimization;
 
 public static partial class HeuristicSolver
 {
+    /// <summary>Subgradient iterations of the MCLP bound: it converges fast, and each costs a pass over the coverage sets.</summary>
+    internal const int CoveringBoundIterations = 40;
+
     /// <summary>
-    /// Maximal covering (see <see cref="ExactSolver.MaximalCovering"/>): greedy by covered weight, best swaps, and
-    /// the smaller of the Lagrangian and submodular upper bounds (rounded down: weights are integers).
+    /// Maximal covering (see <see cref="ExactSolver.MaximalCovering"/>): greedy by covered weight and best swaps;
+    /// the Lagrangian relaxation then gives an upper bound and, from its subproblem solutions, a second start that
+    /// is also improved by swaps. The bound is the smaller of the Lagrangian and submodular bounds, rounded down
+    /// (weights are integers).
     /// </summary>
     public static SiteSelection MaximalCovering(CoverageInstance instance, int count, SolveOptions? options = null)
     {
@@ -14,154 +19,39 @@ public static partial class HeuristicSolver
         CheckCount(count, instance.CandidateCount);
         var clock = Stopwatch.StartNew();
         var progress = options?.Progress;
-        var n = instance.DemandCount;
-        var m = instance.CandidateCount;
-        var active = new bool[n];
-        for (var i = 0; i < n; i++)
+        var search = new CoveringSearch(instance);
+        search.Greedy(count);
+        search.Swap();
+        var best = search.Chosen();
+        var objective = search.Value;
+        progress?.Report(new SolveProgress("swap", instance.AlreadyCoveredWeight + objective, double.NaN, 0.4));
+
+        var (lagrangian, start) = LagrangianCoveringBound(instance, search.Active, count, objective);
+        if (start is not null)
         {
-            active[i] = !instance.IsAlreadyCovered(i) && instance.Weight(i) > 0 && instance.CoveredBy(i).Length > 0;
+            search.Set(start);
+            search.Swap();
+            if (search.Value > objective)
+            {
+                (best, objective) = (search.Chosen(), search.Value);
+            }
         }
 
-        var chosen = new bool[m];
-        var coverCount = new int[n];
-        var sole = new int[n];
-        void Toggle(int j, bool on)
-        {
-            chosen[j] = on;
-            foreach (var i in instance.Covers(j))
-            {
-                coverCount[i] += on ? 1 : -1;
-            }
-        }
-
-        long Gain(int j)
-        {
-            long g = 0;
-            foreach (var i in instance.Covers(j))
-            {
-                if (active[i] && coverCount[i] == 0)
-                {
-                    g += instance.Weight(i);
-                }
-            }
-
-            return g;
-        }
-
-        for (var step = 0; step < count; step++)
-        {
-            var (best, bestGain) = (-1, -1L);
-            for (var j = 0; j < m; j++)
-            {
-                if (!chosen[j] && Gain(j) is var g && g > bestGain)
-                {
-                    (best, bestGain) = (j, g);
-                }
-            }
-
-            Toggle(best, true);
-        }
-
-        progress?.Report(new SolveProgress("greedy", Covered(), double.NaN, 0.3));
-
-        // Best-improvement swaps: delta(in, out) = gain(in) + extra(in, out) − loss(out), where extra counts the
-        // demand only `out` covers that `in` also covers.
-        var extra = new long[m];
-        while (true)
-        {
-            Array.Fill(sole, -1);
-            for (var j = 0; j < m; j++)
-            {
-                if (chosen[j])
-                {
-                    foreach (var i in instance.Covers(j))
-                    {
-                        if (coverCount[i] == 1)
-                        {
-                            sole[i] = j;
-                        }
-                    }
-                }
-            }
-
-            var loss = new long[m];
-            for (var i = 0; i < n; i++)
-            {
-                if (active[i] && sole[i] >= 0)
-                {
-                    loss[sole[i]] += instance.Weight(i);
-                }
-            }
-
-            var (bestIn, bestOut, bestDelta) = (-1, -1, 0L);
-            for (var j = 0; j < m; j++)
-            {
-                if (chosen[j])
-                {
-                    continue;
-                }
-
-                Array.Clear(extra);
-                long gain = 0;
-                foreach (var i in instance.Covers(j))
-                {
-                    if (!active[i])
-                    {
-                        continue;
-                    }
-
-                    if (coverCount[i] == 0)
-                    {
-                        gain += instance.Weight(i);
-                    }
-                    else if (coverCount[i] == 1)
-                    {
-                        extra[sole[i]] += instance.Weight(i);
-                    }
-                }
-
-                for (var o = 0; o < m; o++)
-                {
-                    if (chosen[o] && gain + extra[o] - loss[o] is var delta && delta > bestDelta)
-                    {
-                        (bestIn, bestOut, bestDelta) = (j, o, delta);
-                    }
-                }
-            }
-
-            if (bestIn < 0)
-            {
-                break;
-            }
-
-            Toggle(bestOut, false);
-            Toggle(bestIn, true);
-        }
-
-        var objective = Covered();
-        progress?.Report(new SolveProgress("swap", objective, double.NaN, 0.6));
-
-        // Submodular bound: f(S) + the p largest marginal gains at S.
-        var marginal = new double[m];
-        for (var j = 0; j < m; j++)
-        {
-            marginal[j] = chosen[j] ? 0 : Gain(j);
-        }
-
-        var activeObjective = objective - instance.AlreadyCoveredWeight;
-        var bound = Math.Min(activeObjective + TopSum(marginal, count, positiveOnly: true), LagrangianCoveringBound(instance, active, count, activeObjective));
+        search.Set(best);
+        var bound = Math.Min(objective + TopSum(search.Gains(), count, positiveOnly: true), lagrangian);
         var total = instance.AlreadyCoveredWeight + Math.Floor(bound + 1e-6);
-        progress?.Report(new SolveProgress("bound", objective, total, 1));
-        return Result(Enumerable.Range(0, m).Where(j => chosen[j]), objective, Math.Max(total, objective), total <= objective, clock);
-
-        long Covered() => instance.CoveredWeight(Enumerable.Range(0, m).Where(j => chosen[j]));
+        var covered = instance.AlreadyCoveredWeight + objective;
+        progress?.Report(new SolveProgress("bound", covered, total, 1));
+        return Result(best, covered, Math.Max(total, covered), total <= covered, clock);
     }
 
     /// <summary>
     /// The Lagrangian upper bound of MCLP on the active demand: relaxing yᵢ ≤ Σ_{j∈Nᵢ} xⱼ with λᵢ ≥ 0 gives
     /// L(λ) = Σᵢ max(0, wᵢ − λᵢ) + (sum of the p largest Σ_{i∈Nⱼ} λᵢ), minimised over λ by subgradient steps.
+    /// Also returns the best of the subproblems' site sets (each a feasible choice of p sites), when it beats
+    /// <paramref name="feasible"/>.
     /// </summary>
-    private static double LagrangianCoveringBound(CoverageInstance instance, bool[] active, int count, double feasible)
+    private static (double Bound, int[]? Start) LagrangianCoveringBound(CoverageInstance instance, bool[] active, int count, long feasible)
     {
         var n = instance.DemandCount;
         var m = instance.CandidateCount;
@@ -172,11 +62,13 @@ public static partial class HeuristicSolver
         }
 
         var best = double.PositiveInfinity;
+        var (bestPrimal, bestStart) = (feasible, (int[]?)null);
         var theta = 2.0;
         var stale = 0;
-        var score = new double[m];
+        var keys = new double[m];
+        var order = new int[m];
         var covered = new int[n];
-        for (var iteration = 0; iteration < BoundIterations && theta > 1e-4; iteration++)
+        for (var iteration = 0; iteration < CoveringBoundIterations && theta > 1e-3; iteration++)
         {
             double value = 0;
             for (var i = 0; i < n; i++)
@@ -195,32 +87,47 @@ public static partial class HeuristicSolver
                     s += lambda[i];
                 }
 
-                score[j] = s;
+                keys[j] = -s;
+                order[j] = j;
             }
 
-            var top = Enumerable.Range(0, m).OrderByDescending(j => score[j]).ThenBy(j => j).Take(count).ToArray();
-            value += top.Sum(j => score[j]);
+            Array.Sort(keys, order);
+            for (var k = 0; k < count; k++)
+            {
+                value -= keys[k];
+            }
+
             if (value < best - 1e-9)
             {
                 (best, stale) = (value, 0);
             }
-            else if (++stale >= 15)
+            else if (++stale >= 5)
             {
                 (theta, stale) = (theta / 2, 0);
             }
 
-            if (best - feasible < 1 - 1e-6)
+            Array.Clear(covered);
+            long primal = 0;
+            for (var k = 0; k < count; k++)
             {
-                break;
+                foreach (var i in instance.Covers(order[k]))
+                {
+                    if (covered[i]++ == 0 && active[i])
+                    {
+                        primal += instance.Weight(i);
+                    }
+                }
             }
 
-            Array.Clear(covered);
-            foreach (var j in top)
+            if (primal > bestPrimal)
             {
-                foreach (var i in instance.Covers(j))
-                {
-                    covered[i]++;
-                }
+                (bestPrimal, bestStart) = (primal, order[..count]);
+            }
+
+            // Stop when the bound proves the best primal optimal (weights are integers), or is within 0.01 % of it.
+            if (best - bestPrimal < 1 - 1e-6 || best - bestPrimal < 1e-4 * best)
+            {
+                break;
             }
 
             double norm = 0;
@@ -238,18 +145,18 @@ public static partial class HeuristicSolver
                 break;
             }
 
-            var step = theta * Math.Max(value - feasible, 1) / norm;
+            var step = theta * Math.Max(value - bestPrimal, 1) / norm;
             for (var i = 0; i < n; i++)
             {
                 if (active[i])
                 {
                     var g = (instance.Weight(i) > lambda[i] ? 1 : 0) - covered[i];
-                    lambda[i] = Math.Max(0, lambda[i] + step * g);
+                    lambda[i] = Math.Max(0, lambda[i] + (step * g));
                 }
             }
         }
 
-        return best;
+        return (best, bestStart);
     }
 
     /// <summary>

@@ -10,11 +10,18 @@ using Npgsql;
 //   vs-pgrouting --nodes N    the same query side by side with pgRouting's pgr_drivingDistance on the same graph
 //                             in PostGIS (HANYANG_TEST_POSTGIS or the project's local cluster); last line
 //                             speedup_vs_pgrouting=<median pgRouting ÷ median ours>
+//   siting-vs-exact           greedy+swap against the exact CP-SAT optimum, 1000 demand × 100 candidates,
+//                             p ∈ {5, 10, 20}; last line worst_gap_percent=<x> min_speedup=<y>
 var inv = CultureInfo.InvariantCulture;
 var verb = args.Length > 0 ? args[0] : "grid";
 if (verb == "coverage")
 {
     return CoverageBenchmark.Run(args.SkipWhile(a => a != "--runs").Skip(1).Select(a => int.Parse(a, inv)).DefaultIfEmpty(5).First());
+}
+
+if (verb == "siting-vs-exact")
+{
+    return SitingBenchmark.Run(1000, 100, [5, 10, 20], heuristicRuns: 21);
 }
 
 var nodes = args.SkipWhile(a => a != "--nodes").Skip(1).Select(a => int.Parse(a, inv)).DefaultIfEmpty(100_000).First();
