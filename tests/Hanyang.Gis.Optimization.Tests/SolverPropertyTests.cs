@@ -114,7 +114,7 @@ public class SolverPropertyTests
         var progress = new SynchronousProgress(reports.Add);
         HeuristicSolver.MaximalCovering(RandomInstances.Coverage(5, 100, 20, 20), 4, SolveOptions.Default with { Progress = progress });
         Assert.Equal(1, reports[^1].Fraction);
-        Assert.Contains(reports, r => r.Stage == "greedy");
+        Assert.Contains(reports, r => r.Stage == "swap");
     }
 
     private static void AssertWithinCapacities(CapacitatedInstance instance, IReadOnlyList<int> chosen)
