@@ -6,7 +6,7 @@ namespace Hanyang.Gis.Server.Tests;
 public sealed class MapClientLogicTests
 {
     [Fact]
-    public void ClientUnitTests_RunUnderNodeTest_AllPass()
+    public async Task ClientUnitTests_RunUnderNodeTest_AllPass()
     {
         var client = Path.Combine(Repository.Root(), "src", "Hanyang.Gis.MapClient");
         var start = new ProcessStartInfo("node") { WorkingDirectory = client, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -14,10 +14,12 @@ public sealed class MapClientLogicTests
         using var process = Process.Start(start) ?? throw new InvalidOperationException("node is not installed");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(120_000), "the client unit tests did not finish in 2 minutes");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        var (stdout, stderr) = (await output, await error);
 
-        Assert.True(process.ExitCode == 0, $"client unit tests failed:\n{output.Result}\n{error.Result}");
-        Assert.Matches(@"# pass [1-9][0-9]*", output.Result);
-        Assert.Contains("# fail 0", output.Result, StringComparison.Ordinal);
+        Assert.True(process.ExitCode == 0, $"client unit tests failed:\n{stdout}\n{stderr}");
+        Assert.Matches(@"# pass [1-9][0-9]*", stdout);
+        Assert.Contains("# fail 0", stdout, StringComparison.Ordinal);
     }
 }
