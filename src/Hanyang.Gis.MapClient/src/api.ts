@@ -100,3 +100,82 @@ export function fetchCoverage(q: CoverageQuery, signal?: AbortSignal): Promise<C
 export function fetchIsochrones(q: CoverageQuery, signal?: AbortSignal): Promise<GeoJsonFeatureCollection> {
   return getJson<GeoJsonFeatureCollection>(`api/isochrones?${query(q)}`, signal);
 }
+
+export interface ReachFacility {
+  id: string;
+  name: string;
+  kind: string;
+  minutes: number;
+  metres: number;
+  straight_line_metres: number;
+  accuracy: string;
+}
+
+export interface CommunityRef {
+  code: string;
+  name: string;
+  street: string;
+  population: number;
+  accuracy: string;
+}
+
+export interface ReachResult {
+  community: CommunityRef;
+  mode: string;
+  minutes: number;
+  facilities: ReachFacility[];
+  by_kind: Record<string, number>;
+  routes: GeoJsonFeatureCollection;
+}
+
+export interface FacilityCircleResult {
+  facility: { id: string; name: string; kind: string; status: string; accuracy: string };
+  mode: string;
+  minutes: number;
+  reached_network_meters: number;
+  population_inside: number;
+  circle: GeoJsonFeatureCollection;
+  communities: GeoJsonFeatureCollection;
+}
+
+export interface MedicalCirclesResult {
+  profile: 'offpeak' | 'peak';
+  minutes: number;
+  population: number;
+  outside: { communities: number; population: number; rate: number; list: CommunityRef[] };
+  circles: GeoJsonFeatureCollection;
+  without_anchor: string[];
+}
+
+export interface PlanTargetRow {
+  id: string;
+  kind: string | null;
+  description: string;
+  target_count: number | null;
+  target_value: number | null;
+  unit: string | null;
+  chapter: string;
+  source: string;
+  basis: 'new-facilities' | 'under-construction' | 'existing' | 'indicator';
+  existing: number;
+  under_construction: number;
+  planned: number;
+  counted: number | null;
+  progress: number | null;
+}
+
+export function fetchReach(community: string, mode: TravelMode, minutes: number, signal?: AbortSignal): Promise<ReachResult> {
+  return getJson<ReachResult>(`api/reach?${new URLSearchParams({ community, mode, minutes: String(minutes) }).toString()}`, signal);
+}
+
+export function fetchFacilityCircle(facility: string, mode: TravelMode, minutes: number, signal?: AbortSignal): Promise<FacilityCircleResult> {
+  return getJson<FacilityCircleResult>(`api/facility-circle?${new URLSearchParams({ facility, mode, minutes: String(minutes) }).toString()}`, signal);
+}
+
+export function fetchMedicalCircles(profile: 'offpeak' | 'peak', signal?: AbortSignal): Promise<MedicalCirclesResult> {
+  return getJson<MedicalCirclesResult>(`api/medical-circles?profile=${profile}`, signal);
+}
+
+export function fetchPlanTargets(signal?: AbortSignal): Promise<PlanTargetRow[]> {
+  return getJson<PlanTargetRow[]>('api/plan-targets', signal);
+}

@@ -5,7 +5,10 @@ import { ApiError, fetchCoverage, fetchIsochrones, type CoverageQuery, type Cove
 import { barChart } from './chart';
 import { FACILITY, FACILITY_KINDS, TRAVEL_MODES, facilityKindZh, type TravelMode } from './catalog';
 import { readFeatures, type VLayer } from './map';
-import { COVERED_COLOR, UNCOVERED_COLOR, isochroneStyleFor } from './styles';
+import { COVERED_COLOR, UNCOVERED_COLOR, coverageCommunityStyle, coverageMinutesStyle, isochroneStyleFor } from './styles';
+import { coverageCsv, coverageFileName, coverageXlsx, download } from './exporting';
+import { hashFromQuery, queryFromHash as readHash } from './logic/hash';
+import { MINUTES_RAMP } from './logic/rules';
 
 export interface CoverageDeps {
   map: Map;
@@ -31,16 +34,13 @@ export function modeShort(mode: string): string {
 export interface CoveragePanel {
   /** Fills the form with `q` and runs it, as if the planner had pressed 计算. */
   runQuery: (q: CoverageQuery) => Promise<void>;
+  /** The mode and minutes the form holds now (for reach and facility circles). */
+  budget: () => { mode: TravelMode; minutes: number };
 }
 
 /** Reads `#kind=primary-school&mode=walk&minutes=10` (the link a finished run leaves in the address bar). */
 export function queryFromHash(hash: string): CoverageQuery | null {
-  const p = new URLSearchParams(hash.replace(/^#/, ''));
-  const kind = p.get('kind');
-  const mode = p.get('mode');
-  const minutes = Number(p.get('minutes'));
-  if (!kind || !mode || !Number.isFinite(minutes)) return null;
-  return { kind, mode: mode as TravelMode, minutes };
+  return readHash(hash);
 }
 
 export function initCoverage(root: HTMLElement, deps: CoverageDeps): CoveragePanel {
@@ -70,7 +70,9 @@ export function initCoverage(root: HTMLElement, deps: CoverageDeps): CoveragePan
         <button id="cov-clear" type="button" disabled>清除结果</button>
       </div>
     </form>
-    <div id="cov-progress" class="progress" hidden><span class="spinner" aria-hidden="true"></span><span class="progress-text">计算中…</span></div>
+    <label class="inline">社区着色
+      <select id="cov-color"><option value="covered">是否覆盖</option><option value="minutes">到最近设施时间</option></select></label>
+    <div id="cov-progress" class="progress" hidden><span class="spinner" aria-hidden="true"></span><span class="progress-text">计算中…</span><button type="button" id="cov-cancel">取消</button></div>
     <div id="cov-error" class="error" role="alert" hidden></div>
     <div id="cov-result" class="result" hidden></div>
     <p class="hint">说明：覆盖率按社区人口计算；“直线”为按直线距离（服务半径）计算的对照口径。社区人口为示意数据。</p>`;
@@ -97,6 +99,20 @@ export function initCoverage(root: HTMLElement, deps: CoverageDeps): CoveragePan
   minutesInput.addEventListener('input', syncQuick);
 
   let controller: AbortController | null = null;
+  let last: { q: CoverageQuery; r: CoverageResult } | null = null;
+  const colorSel = root.querySelector<HTMLSelectElement>('#cov-color')!;
+  const applyColor = () => {
+    deps.coverageLayer.setStyle(colorSel.value === 'minutes' && last ? coverageMinutesStyle(last.q.minutes) : coverageCommunityStyle);
+    const legend = root.querySelector<HTMLElement>('#cov-ramp');
+    if (legend) legend.hidden = colorSel.value !== 'minutes';
+  };
+  colorSel.addEventListener('change', applyColor);
+  root.querySelector<HTMLButtonElement>('#cov-cancel')!.addEventListener('click', () => {
+    if (!controller) return;
+    controller.abort();
+    showError('已取消覆盖分析');
+    deps.setStatus('覆盖分析已取消', 'coverage-cancelled');
+  });
 
   const showError = (title: string, detail?: string | null) => {
     errorBox.hidden = false;
@@ -105,6 +121,7 @@ export function initCoverage(root: HTMLElement, deps: CoverageDeps): CoveragePan
 
   const clear = () => {
     controller?.abort();
+    last = null;
     deps.isochroneLayer.getSource()!.clear();
     deps.coverageLayer.getSource()!.clear();
     resultBox.hidden = true;
@@ -159,7 +176,7 @@ export function initCoverage(root: HTMLElement, deps: CoverageDeps): CoveragePan
       ]);
       if (ctl.signal.aborted) return;
       showResult(q, coverage, isochrones);
-      history.replaceState(null, '', `#${new URLSearchParams({ kind: q.kind, mode: q.mode, minutes: String(q.minutes) }).toString()}`);
+      history.replaceState(null, '', `#${hashFromQuery(q)}`);
       const rate = pct(coverage.district.coverage_rate);
       deps.setStatus(`覆盖分析完成：${label}，覆盖率 ${rate}`, 'coverage-done', {
         coverageKind: q.kind,
@@ -204,6 +221,8 @@ export function initCoverage(root: HTMLElement, deps: CoverageDeps): CoveragePan
       f.set('source', b?.get('source') ?? null);
       if (b?.get('households') !== undefined) f.set('households', b.get('households'));
     }
+    last = { q, r };
+    applyColor();
     const covSrc = deps.coverageLayer.getSource()!;
     covSrc.clear();
     covSrc.addFeatures(communities);
@@ -238,6 +257,8 @@ export function initCoverage(root: HTMLElement, deps: CoverageDeps): CoveragePan
           ${r.standard_meters != null ? `<tr><th>标准服务半径</th><td>${int(r.standard_meters)} 米（GB 50180-2018）</td></tr>` : ''}
           ${r.straight_line_radius_meters != null ? `<tr><th>直线口径半径</th><td>${int(r.straight_line_radius_meters)} 米</td></tr>` : ''}
         </table>
+        <div class="actions"><button type="button" id="cov-export-csv">导出 CSV</button><button type="button" id="cov-export-xlsx">导出 Excel</button></div>
+        <ul class="legend-list" id="cov-ramp"${colorSel.value === 'minutes' ? '' : ' hidden'}>${MINUTES_RAMP.map((c) => `<li><span class="sw" style="background:${c.color}"></span>${c.zh}</li>`).join('')}</ul>
         ${gap > 0.05 ? `<p class="note">按路网实际可达比按直线距离低 ${(gap * 100).toFixed(1)} 个百分点：河湖、铁路与快速路阻隔使实际服务范围小于“画圆”。</p>` : ''}
       </div>
       <h3>各街道覆盖率</h3>
@@ -256,6 +277,8 @@ export function initCoverage(root: HTMLElement, deps: CoverageDeps): CoveragePan
           })
           .join('')}
       </ol>`;
+    resultBox.querySelector('#cov-export-csv')!.addEventListener('click', () => download(coverageFileName(r, 'csv'), coverageCsv(r)));
+    resultBox.querySelector('#cov-export-xlsx')!.addEventListener('click', () => download(coverageFileName(r, 'xlsx'), coverageXlsx(r)));
     resultBox.querySelectorAll<HTMLLIElement>('#cov-uncovered li').forEach((li) =>
       li.querySelector('button')!.addEventListener('click', () => {
         const f = uncovered[Number(li.dataset.index)];
@@ -265,6 +288,7 @@ export function initCoverage(root: HTMLElement, deps: CoverageDeps): CoveragePan
   }
 
   return {
+    budget: () => ({ mode: modeSel.value as TravelMode, minutes: Number(minutesInput.value) > 0 ? Number(minutesInput.value) : 10 }),
     runQuery: (q) => {
       if (Array.from(kindSel.options).some((o) => o.value === q.kind)) kindSel.value = q.kind;
       if (Array.from(modeSel.options).some((o) => o.value === q.mode)) modeSel.value = q.mode;

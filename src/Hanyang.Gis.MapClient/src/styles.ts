@@ -17,6 +17,7 @@ import {
   type RoadClass,
   type SymbolShape,
 } from './catalog';
+import { MEDICAL_COLOR, minutesColor } from './logic/rules';
 
 export function rgba(hex: string, alpha: number): string {
   const h = hex.replace('#', '');
@@ -417,3 +418,48 @@ export const highlightStyle = new Style({
   image: new CircleStyle({ radius: 11, stroke: new Stroke({ color: '#00bcd4', width: 3 }), fill: new Fill({ color: 'rgba(0,188,212,0.15)' }) }),
   zIndex: 1000,
 });
+
+/** Communities coloured by minutes to their nearest facility, relative to the budget (see MINUTES_RAMP). */
+export function coverageMinutesStyle(budget: number): (f: FeatureLike, resolution: number) => Style {
+  const cache = new Map<string, Style>();
+  return (f, resolution) => {
+    const color = minutesColor(f.get('minutes'), budget);
+    const r = Math.round((communityRadius(f.get('population')) + 1) * 2) / 2;
+    const name = resolution < 6 ? str(f, 'name') : '';
+    const key = `${color}|${r}|${name}`;
+    let s = cache.get(key);
+    if (!s) {
+      s = new Style({ image: symbol('circle', r, rgba(color, 0.9), '#ffffff', 1.5), text: name ? label(name, 11, '#333', { offsetY: -r - 8 }) : undefined, zIndex: 20 });
+      cache.set(key, s);
+    }
+    return s;
+  };
+}
+
+/** Routes a community takes to what it reaches, coloured by the facility kind. */
+export function routeStyle(f: FeatureLike): Style[] {
+  const color = FACILITY[f.get('kind') as FacilityKind]?.color ?? '#333';
+  return [new Style({ stroke: new Stroke({ color: 'rgba(255,255,255,0.9)', width: 6 }), zIndex: 1 }), new Style({ stroke: new Stroke({ color, width: 3.5 }), zIndex: 2 })];
+}
+
+const CIRCLE_AREA = new Style({ fill: new Fill({ color: 'rgba(230,97,1,0.14)' }), stroke: new Stroke({ color: '#e66101', width: 2 }) });
+const CIRCLE_NET = new Style({ stroke: new Stroke({ color: 'rgba(230,97,1,0.8)', width: 1.5 }) });
+const CIRCLE_COMMUNITY = new Style({ image: symbol('circle', 5, '#7b3294', '#ffffff', 1.5) });
+/** One facility's circle: the area, the reached network and the communities inside. */
+export function facilityCircleStyle(f: FeatureLike): Style {
+  const part = f.get('part');
+  return part === 'community' ? CIRCLE_COMMUNITY : part === 'network' ? CIRCLE_NET : CIRCLE_AREA;
+}
+
+const medicalCache = new Map<string, Style>();
+/** The four medical emergency circles, each in its own colour and labelled. */
+export function medicalStyle(f: FeatureLike): Style {
+  const id = String(f.get('circle'));
+  let s = medicalCache.get(id);
+  if (!s) {
+    const color = MEDICAL_COLOR[id] ?? '#888888';
+    s = new Style({ fill: new Fill({ color: rgba(color, 0.16) }), stroke: new Stroke({ color, width: 2.5 }), text: label(`${str(f, 'name')}急救圈`, 13, color, { bold: true }) });
+    medicalCache.set(id, s);
+  }
+  return s;
+}

@@ -11,7 +11,7 @@ using NetTopologySuite.Geometries;
 
 namespace Hanyang.Gis.Server.Analysis;
 
-/// <summary>The analysis API: coverage of communities and service circles, as the map asks for them.</summary>
+/// <summary>The analysis API: coverage of communities and service circles, as the map asks for them (the planner's other analyses are in <see cref="PlannerApi"/>).</summary>
 internal static class AnalysisApi
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -59,6 +59,7 @@ internal static class AnalysisApi
         }).WithName("Isochrones").WithSummary("Service circles of every facility of a kind and their union");
 
         api.MapGet("/facility-kinds", () => Results.Json(Identifiers.All<FacilityKind>())).WithName("FacilityKinds").WithSummary("The facility kind identifiers");
+        api.MapPlannerApi();
     }
 
     private static (FacilityKind Kind, TravelProfile Profile, double Minutes)? Parse(string? kind, string? mode, double? minutes)

@@ -1,6 +1,7 @@
 using Hanyang.Gis.Analysis.Routing;
 using Hanyang.Gis.Domain.Plan;
 using Hanyang.Gis.Domain.Stores;
+using Hanyang.Gis.Network;
 
 namespace Hanyang.Gis.Server.Analysis;
 
@@ -14,6 +15,7 @@ internal sealed class AnalysisService(IPlanStore store)
     public IPlanStore Store => store;
 
     private readonly Lock sync = new();
+    private readonly Dictionary<string, ProfiledNetwork> profiled = new(StringComparer.Ordinal);
     private PlanNetwork? network;
 
     public async Task<(PlanDataset Plan, PlanNetwork Network)> CurrentAsync(CancellationToken cancellationToken)
@@ -23,6 +25,23 @@ internal sealed class AnalysisService(IPlanStore store)
         {
             network ??= PlanNetworkBuilder.Build(plan.Roads);
             return (plan, network);
+        }
+    }
+
+    /// <summary>The current plan and the network under <paramref name="profile"/>, built once per profile name (snaps are cached inside).</summary>
+    public async Task<(PlanDataset Plan, ProfiledNetwork Network)> CurrentAsync(TravelProfile profile, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var (plan, graph) = await CurrentAsync(cancellationToken).ConfigureAwait(false);
+        lock (sync)
+        {
+            if (!profiled.TryGetValue(profile.Name, out var net))
+            {
+                net = new ProfiledNetwork(graph, profile);
+                profiled[profile.Name] = net;
+            }
+
+            return (plan, net);
         }
     }
 }

@@ -1,0 +1,249 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Hanyang.Gis.Analysis.Medical;
+using Hanyang.Gis.Analysis.Reach;
+using Hanyang.Gis.Analysis.Routing;
+using Hanyang.Gis.Analysis.ServiceCircles;
+using Hanyang.Gis.Analysis.Targets;
+using Hanyang.Gis.Data.GeoJson;
+using Hanyang.Gis.Domain;
+using Hanyang.Gis.Domain.Facilities;
+using Hanyang.Gis.Domain.Places;
+using Hanyang.Gis.Network;
+using NetTopologySuite.Geometries;
+
+namespace Hanyang.Gis.Server.Analysis;
+
+/// <summary>
+/// The analyses the planner's map asks for beyond coverage: what a community reaches (with routes), one
+/// facility's circle and the communities inside it, the four medical emergency circles, and progress
+/// towards the plan's facility targets.
+/// </summary>
+internal static class PlannerApi
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void MapPlannerApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/reach", async (string? community, string? mode, double? minutes, AnalysisService analysis, CancellationToken ct) =>
+        {
+            var problems = new List<string>();
+            var profile = Budget(mode, minutes, problems);
+            if (string.IsNullOrWhiteSpace(community))
+            {
+                problems.Add("community: give a community code (12 digits) or name, e.g. 钟家村社区");
+            }
+
+            if (problems.Count > 0)
+            {
+                return Invalid(problems);
+            }
+
+            var (plan, network) = await analysis.CurrentAsync(profile!, ct);
+            var matches = plan.Communities.Where(c => c.Code.Value == community || c.Name == community || c.Name == community + "社区").ToList();
+            if (matches.Count == 0)
+            {
+                return Results.Problem(title: "no such community", detail: $"community '{community}': no community has that code or name", statusCode: 404);
+            }
+
+            if (matches.Count > 1)
+            {
+                return Invalid([$"community '{community}': {matches.Count} communities match; use the code ({string.Join(", ", matches.Select(m => m.Code))})"]);
+            }
+
+            var target = matches[0];
+            var routes = CommunityRoutes.From(plan, network, target, minutes!.Value);
+            var body = new JsonObject
+            {
+                ["community"] = CommunityJson(target),
+                ["mode"] = mode ?? "walk",
+                ["profile"] = profile!.Name,
+                ["minutes"] = minutes.Value,
+                ["facilities"] = new JsonArray(routes.Select(r => (JsonNode)new JsonObject
+                {
+                    ["id"] = r.Reached.Facility.Id.Value,
+                    ["name"] = r.Reached.Facility.Name,
+                    ["kind"] = Identifiers.Of(r.Reached.Facility.Kind),
+                    ["minutes"] = Math.Round(r.Reached.Minutes, 2),
+                    ["metres"] = Math.Round(r.NetworkMeters),
+                    ["straight_line_metres"] = Math.Round(r.Reached.StraightLineMeters),
+                    ["accuracy"] = Identifiers.Of(r.Reached.Facility.Provenance.Accuracy),
+                }).ToArray()),
+                ["by_kind"] = new JsonObject(routes.GroupBy(r => r.Reached.Facility.Kind).OrderBy(g => g.Key)
+                    .Select(g => KeyValuePair.Create(Identifiers.Of(g.Key), (JsonNode?)g.Count()))),
+                ["routes"] = JsonNode.Parse(GeoJsonWriter.FeatureCollection(routes.Select(r => ((Geometry)r.Route, (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
+                {
+                    ["facility_id"] = r.Reached.Facility.Id.Value,
+                    ["facility"] = r.Reached.Facility.Name,
+                    ["kind"] = Identifiers.Of(r.Reached.Facility.Kind),
+                    ["minutes"] = Math.Round(r.Reached.Minutes, 2),
+                    ["metres"] = Math.Round(r.NetworkMeters),
+                })))),
+            };
+            return Results.Text(body.ToJsonString(Json), "application/json");
+        }).WithName("Reach").WithSummary("Every existing facility a community reaches within a travel time, with the routes it takes");
+
+        api.MapGet("/facility-circle", async (string? facility, string? mode, double? minutes, AnalysisService analysis, CancellationToken ct) =>
+        {
+            var problems = new List<string>();
+            var profile = Budget(mode, minutes, problems);
+            if (string.IsNullOrWhiteSpace(facility))
+            {
+                problems.Add("facility: give a facility id, e.g. fac-hosp-wuyi");
+            }
+
+            if (problems.Count > 0)
+            {
+                return Invalid(problems);
+            }
+
+            var (plan, network) = await analysis.CurrentAsync(profile!, ct);
+            if (plan.Facilities.FirstOrDefault(f => f.Id.Value == facility) is not { } found)
+            {
+                return Results.Problem(title: "no such facility", detail: $"facility '{facility}': no facility has that id", statusCode: 404);
+            }
+
+            var circle = new ServiceCircleBuilder(network).For(found, minutes!.Value);
+            if (circle is null)
+            {
+                return Results.Problem(title: "the facility is off the network", detail: $"facility '{facility}' ({found.Name}) is more than {Hanyang.Gis.Analysis.Coverage.CoverageAnalyzer.MaxSnapMeters:0} m from any road usable by {profile!.Name}", statusCode: 422);
+            }
+
+            var inside = FacilityCatchment.Of(plan, network, found, minutes.Value);
+            var body = new JsonObject
+            {
+                ["facility"] = new JsonObject
+                {
+                    ["id"] = found.Id.Value,
+                    ["name"] = found.Name,
+                    ["kind"] = Identifiers.Of(found.Kind),
+                    ["status"] = Identifiers.Of(found.Status),
+                    ["accuracy"] = Identifiers.Of(found.Provenance.Accuracy),
+                },
+                ["mode"] = mode ?? "walk",
+                ["profile"] = profile!.Name,
+                ["minutes"] = minutes.Value,
+                ["reached_network_meters"] = Math.Round(circle.ReachedMeters),
+                ["population_inside"] = inside.Sum(c => (long)c.Community.Population),
+                ["circle"] = JsonNode.Parse(GeoJsonWriter.FeatureCollection(
+                [
+                    (circle.Area, new Dictionary<string, object?> { ["part"] = "area", ["facility"] = found.Name, ["kind"] = Identifiers.Of(found.Kind), ["minutes"] = minutes.Value, ["area_m2"] = Math.Round(circle.Area.Area) }),
+                    (circle.ReachedNetwork, new Dictionary<string, object?> { ["part"] = "network", ["facility"] = found.Name, ["reached_network_meters"] = Math.Round(circle.ReachedMeters) }),
+                ])),
+                ["communities"] = JsonNode.Parse(GeoJsonWriter.FeatureCollection(inside.Select(c => ((Geometry)c.Community.Location, (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
+                {
+                    ["code"] = c.Community.Code.Value,
+                    ["name"] = c.Community.Name,
+                    ["population"] = c.Community.Population,
+                    ["minutes"] = Math.Round(c.Minutes, 2),
+                    ["accuracy"] = Identifiers.Of(c.Community.Provenance.Accuracy),
+                })))),
+            };
+            return Results.Text(body.ToJsonString(Json), "application/json");
+        }).WithName("FacilityCircle").WithSummary("One facility's service circle and the communities inside it");
+
+        api.MapGet("/medical-circles", async (string? profile, double? minutes, AnalysisService analysis, CancellationToken ct) =>
+        {
+            var problems = new List<string>();
+            if (profile is not (null or "offpeak" or "peak"))
+            {
+                problems.Add($"profile '{profile}': use offpeak or peak");
+            }
+
+            if (minutes is not (null or (> 0 and <= 240)))
+            {
+                problems.Add($"minutes '{minutes}': give a budget between 0 and 240 (the plan's circles are 10)");
+            }
+
+            if (problems.Count > 0)
+            {
+                return Invalid(problems);
+            }
+
+            var (plan, network) = await analysis.CurrentAsync(ct);
+            var result = MedicalCircles.Compute(plan, network, MedicalCircles.Profile(profile ?? "offpeak"), minutes ?? 10);
+            var body = new JsonObject
+            {
+                ["profile"] = profile ?? "offpeak",
+                ["travel_profile"] = result.ProfileName,
+                ["minutes"] = result.Minutes,
+                ["population"] = result.TotalPopulation,
+                ["outside"] = new JsonObject
+                {
+                    ["communities"] = result.Outside.Count,
+                    ["population"] = result.OutsidePopulation,
+                    ["rate"] = Math.Round(result.OutsideRate, 4),
+                    ["list"] = new JsonArray(result.Outside.Select(c => (JsonNode)CommunityJson(c)).ToArray()),
+                },
+                ["circles"] = JsonNode.Parse(GeoJsonWriter.FeatureCollection(result.Circles.Where(c => c.Area is not null).Select(c => (c.Area!.Area, (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
+                {
+                    ["id"] = Identifiers.Of(c.Circle),
+                    ["circle"] = Identifiers.Of(c.Circle),
+                    ["name"] = c.Name,
+                    ["anchors"] = c.Anchors.Select(a => a.Name).ToArray(),
+                    ["covered_communities"] = c.District.CoveredCommunities,
+                    ["covered_population"] = c.District.CoveredPopulation,
+                    ["coverage_rate"] = Math.Round(c.District.Rate, 4),
+                    ["minutes"] = result.Minutes,
+                })))),
+                ["without_anchor"] = new JsonArray(result.Circles.Where(c => c.Anchors.Count == 0).Select(c => (JsonNode)Identifiers.Of(c.Circle)).ToArray()),
+            };
+            return Results.Text(body.ToJsonString(Json), "application/json");
+        }).WithName("MedicalCircles").WithSummary("The plan's four 10-minute medical emergency circles by car, off-peak or peak");
+
+        api.MapGet("/plan-targets", async (AnalysisService analysis, CancellationToken ct) =>
+        {
+            var (plan, _) = await analysis.CurrentAsync(ct);
+            var rows = PlanTargets.Progress(plan).Select(p => (JsonNode)new JsonObject
+            {
+                ["id"] = p.Target.Id,
+                ["kind"] = p.Target.Kind is { } k ? Identifiers.Of(k) : null,
+                ["description"] = p.Target.Description,
+                ["target_count"] = p.Target.TargetCount,
+                ["target_value"] = p.Target.TargetValue,
+                ["unit"] = p.Target.Unit,
+                ["period"] = p.Target.Period,
+                ["chapter"] = p.Target.Chapter,
+                ["source"] = p.Target.Source,
+                ["basis"] = Identifiers.Of(p.Basis),
+                ["existing"] = p.Existing,
+                ["under_construction"] = p.UnderConstruction,
+                ["planned"] = p.Planned,
+                ["counted"] = p.Counted,
+                ["progress"] = p.Progress is { } v ? Math.Round(v, 4) : null,
+            });
+            return Results.Text(new JsonArray(rows.ToArray()).ToJsonString(Json), "application/json");
+        }).WithName("PlanTargets").WithSummary("Progress towards the plan's 2025 facility targets, counted from the facilities in the data");
+    }
+
+    private static JsonObject CommunityJson(Community c) => new()
+    {
+        ["code"] = c.Code.Value,
+        ["name"] = c.Name,
+        ["street"] = c.Street.Value,
+        ["population"] = c.Population,
+        ["accuracy"] = Identifiers.Of(c.Provenance.Accuracy),
+    };
+
+    /// <summary>The travel profile of <paramref name="mode"/> (default walk) with the budget checked; adds a problem per bad parameter.</summary>
+    private static TravelProfile? Budget(string? mode, double? minutes, List<string> problems)
+    {
+        if (minutes is not (> 0 and <= 240))
+        {
+            problems.Add($"minutes '{minutes}': give a budget between 0 and 240");
+        }
+
+        try
+        {
+            return TravelProfiles.Parse(mode ?? "walk");
+        }
+        catch (FormatException e)
+        {
+            problems.Add(e.Message);
+            return null;
+        }
+    }
+
+    private static IResult Invalid(IEnumerable<string> problems) =>
+        Results.Problem(title: "the analysis request is not valid", detail: string.Join("; ", problems), statusCode: 400);
+}

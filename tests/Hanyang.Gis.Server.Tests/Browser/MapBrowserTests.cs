@@ -1,0 +1,226 @@
+using System.IO.Compression;
+using Microsoft.Playwright;
+
+namespace Hanyang.Gis.Server.Tests.Browser;
+
+/// <summary>
+/// The planner's web map in Debian's Chromium (Playwright) against the real server on 127.0.0.1, at the
+/// smallest supported size, 1366×768. Every check keeps its screenshot in TestResults/screenshots and looks
+/// at its pixels: non-blank where features are, and different after a toggle.
+/// </summary>
+public sealed class MapBrowserTests(MapBrowser browser) : IClassFixture<MapBrowser>
+{
+    private static readonly (byte R, byte G, byte B) MapBackground = (0xf4, 0xf1, 0xea);
+
+    [Fact]
+    public async Task Page_Loads_WithoutConsoleErrors_AndEveryLayerGroupDrawsAndToggles()
+    {
+        var (page, errors) = await OpenAsync(string.Empty);
+        var all = PngPixels.Decode(await ShotAsync(page, "load"));
+        Assert.True(all.CountUnlike(MapBackground) > all.Width * all.Height / 4, "the loaded map is mostly blank");
+
+        foreach (var layer in new[] { "zones", "belts", "district", "streets", "communities", "water", "roads:arterial", "roads:skeleton", "facilities:primary-school", "candidate-sites" })
+        {
+            var box = page.Locator($"input[data-layer=\"{layer}\"]");
+            var wasOn = await box.IsCheckedAsync();
+            await box.SetCheckedAsync(true);
+            var on = PngPixels.Decode(await ShotAsync(page, $"layer-{layer.Replace(':', '-')}-on"));
+            await box.SetCheckedAsync(false);
+            var off = PngPixels.Decode(await ShotAsync(page, $"layer-{layer.Replace(':', '-')}-off"));
+            Assert.True(on.CountDifferent(off) > 150, $"layer {layer}: the picture does not change when it is toggled ({on.CountDifferent(off)} pixels)");
+            await box.SetCheckedAsync(wasOn);
+        }
+
+        var legend = await page.Locator("#legend-visible").GetAttributeAsync("data-visible-layers");
+        Assert.Contains("zones", legend!, StringComparison.Ordinal);
+        Assert.DoesNotContain("candidate-sites", legend!, StringComparison.Ordinal);
+        await page.Locator("input[data-opacity-for=\"zones\"]").FillAsync("0");
+        var faded = PngPixels.Decode(await ShotAsync(page, "zones-opacity-0"));
+        Assert.True(faded.CountDifferent(all) > 1000, "setting the zones' opacity to 0 does not change the picture");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task CoverageRun_DrawsCirclesColoursCommunitiesShowsTheSummary_AndExportsCsvAndExcel()
+    {
+        var (page, errors) = await OpenAsync(string.Empty);
+        var before = PngPixels.Decode(await ShotAsync(page, "coverage-before"));
+        await page.SelectOptionAsync("#cov-kind", "community-health-center");
+        await page.FillAsync("#cov-minutes", "15");
+        await page.ClickAsync("#cov-run");
+        await WaitForStateAsync(page, "coverage-done");
+        var after = PngPixels.Decode(await ShotAsync(page, "coverage-after"));
+
+        Assert.True(after.CountDifferent(before) > 5000, "the coverage run did not change the map");
+        Assert.Equal("12", await page.Locator("input[data-layer=\"isochrones\"]").GetAttributeAsync("data-feature-count"));
+        Assert.Equal("118", await page.Locator("input[data-layer=\"coverage-communities\"]").GetAttributeAsync("data-feature-count"));
+        Assert.Equal(15, await page.Locator("#cov-result .bar-row").CountAsync());
+        Assert.Contains("全区路网覆盖率", await page.Locator("#cov-result .summary").InnerTextAsync(), StringComparison.Ordinal);
+        await page.SelectOptionAsync("#cov-color", "minutes");
+        var byMinutes = PngPixels.Decode(await ShotAsync(page, "coverage-by-minutes"));
+        Assert.True(byMinutes.CountDifferent(after) > 200, "colouring by minutes looks the same as by covered");
+
+        var csvDownload = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#cov-export-csv"));
+        var csvBytes = await File.ReadAllBytesAsync(await SaveAsync(csvDownload));
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, csvBytes[..3]);
+        var csv = System.Text.Encoding.UTF8.GetString(csvBytes, 3, csvBytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(119, csv.Length);
+        Assert.StartsWith("社区代码,社区名称", csv[0], StringComparison.Ordinal);
+        var xlsxDownload = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#cov-export-xlsx"));
+        using (var workbook = ZipFile.OpenRead(await SaveAsync(xlsxDownload)))
+        {
+            using var sheet = new StreamReader(workbook.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+            var xml = System.Xml.Linq.XDocument.Parse(await sheet.ReadToEndAsync());
+            Assert.Equal(119, xml.Descendants().Count(e => e.Name.LocalName == "row"));
+            Assert.NotNull(workbook.GetEntry("xl/workbook.xml"));
+        }
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task ClickingACommunity_ListsWhatItReachesAndDrawsTheRoutes_ClickingAFacilityShowsItsCircle()
+    {
+        var (page, errors) = await OpenAsync(string.Empty);
+        await page.FillAsync("#search", "钟家村社区");
+        await page.PressAsync("#search", "Enter");
+        await WaitForStateAsync(page, "search-done");
+        await page.SelectOptionAsync("#cov-mode", "walk");
+        await page.FillAsync("#cov-minutes", "15");
+        var map = page.Locator("#map");
+        var before = PngPixels.Decode(await ShotAsync(page, "reach-before"));
+        await map.ClickAsync(new() { Position = await SearchPixelAsync(page) });
+        await WaitForStateAsync(page, "reach-done");
+        var after = PngPixels.Decode(await ShotAsync(page, "reach-routes"));
+
+        var count = int.Parse((await page.Locator(".reach-summary").GetAttributeAsync("data-facility-count"))!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(count, 1, 127);
+        Assert.Equal(count, await page.Locator(".reach-list li").CountAsync());
+        Assert.True(await page.Locator("h3.reach-kind").CountAsync() >= 2, "the reach list is not grouped by kind");
+        Assert.True(after.CountDifferent(before) > 300, "no routes were drawn");
+
+        await page.FillAsync("#search", "汉阳医院");
+        await page.PressAsync("#search", "Enter");
+        await WaitForStateAsync(page, "search-done");
+        await map.ClickAsync(new() { Position = await SearchPixelAsync(page) });
+        await WaitForStateAsync(page, "facility-done");
+        await ShotAsync(page, "facility-circle");
+        Assert.True(int.Parse((await page.Locator(".reach-summary").GetAttributeAsync("data-community-count"))!, System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Search_ZoomsToTheFeatureAndOpensItsPopupWithItsAccuracy()
+    {
+        var (page, errors) = await OpenAsync(string.Empty);
+        var before = PngPixels.Decode(await ShotAsync(page, "search-before"));
+        await page.FillAsync("#search", "汉阳大道");
+        await page.Locator("#search-results button").First.ClickAsync();
+        await WaitForStateAsync(page, "search-done");
+        var after = PngPixels.Decode(await ShotAsync(page, "search-after"));
+
+        Assert.True(after.CountDifferent(before) > after.Width * after.Height / 5, "the view did not move to the road");
+        Assert.Contains("汉阳大道", await page.Locator("#popup .popup-title").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("数据精度", await page.Locator("#popup").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task MedicalCirclesAndPlanTargets_DrawTheFourCirclesAndShowProgress()
+    {
+        var (page, errors) = await OpenAsync(string.Empty);
+        var before = PngPixels.Decode(await ShotAsync(page, "medical-before"));
+        await page.ClickAsync("#med-peak");
+        await WaitForStateAsync(page, "medical-done");
+        var after = PngPixels.Decode(await ShotAsync(page, "medical-peak"));
+
+        Assert.Equal(4, await page.Locator("#med-result tr[data-circle]").CountAsync());
+        Assert.True(after.CountDifferent(before) > 5000, "the medical circles were not drawn");
+        await page.Locator("#targets-list .target").First.WaitForAsync();
+        Assert.True(await page.Locator("#targets-list .progress-bar").CountAsync() >= 5);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task ARunningAnalysis_ShowsProgress_KeepsThePageResponsive_AndCanBeCancelled()
+    {
+        var (page, errors) = await OpenAsync(string.Empty);
+        await page.RouteAsync("**/api/coverage?*", async route =>
+        {
+            await Task.Delay(4000);
+            await route.ContinueAsync();
+        });
+        await page.ClickAsync("#cov-run");
+        await page.Locator("#cov-progress").WaitForAsync();
+        await page.Locator("input[data-layer=\"zones\"]").SetCheckedAsync(false);
+        Assert.False(await page.Locator("input[data-layer=\"zones\"]").IsCheckedAsync());
+        await ShotAsync(page, "analysis-running");
+        await page.ClickAsync("#cov-cancel");
+        await WaitForStateAsync(page, "coverage-cancelled");
+
+        Assert.True(await page.Locator("#cov-progress").IsHiddenAsync());
+        Assert.Contains("已取消", await page.Locator("#cov-error").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task PngExport_WritesARealImageOfTheMapView()
+    {
+        var (page, errors) = await OpenAsync(string.Empty);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-png"));
+        var path = await SaveAsync(download);
+        File.Copy(path, Path.Combine(MapBrowser.ScreenshotDirectory, "export.png"), overwrite: true);
+        var png = PngPixels.Decode(await File.ReadAllBytesAsync(path));
+        var map = (await page.Locator("#map").BoundingBoxAsync())!;
+
+        Assert.Equal((int)Math.Round(map.Width), png.Width);
+        Assert.Equal((int)Math.Round(map.Height), png.Height);
+        Assert.True(png.CountUnlike(MapBackground) > png.Width * png.Height / 4, "the exported PNG is mostly blank");
+        Assert.Empty(errors);
+    }
+
+    private async Task<(IPage Page, List<string> Errors)> OpenAsync(string hash)
+    {
+        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 }, AcceptDownloads = true });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error")
+            {
+                errors.Add($"{m.Text} ({m.Location})");
+            }
+        };
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync(new Uri(browser.Server.BaseAddress, hash).ToString());
+        await WaitForStateAsync(page, "ready");
+        await page.WaitForTimeoutAsync(300);
+        return (page, errors);
+    }
+
+    /// <summary>Where the map drew the feature the last search found (the page reports it in #status).</summary>
+    private static async Task<Position> SearchPixelAsync(IPage page)
+    {
+        var xy = (await page.Locator("#status").GetAttributeAsync("data-search-pixel"))!.Split(',').Select(v => float.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        return new Position { X = xy[0], Y = xy[1] };
+    }
+
+    private static Task WaitForStateAsync(IPage page, string state) =>
+        page.Locator($"#status[data-state=\"{state}\"]").WaitForAsync(new() { Timeout = 60_000 });
+
+    /// <summary>Screenshots the map after it has rendered; kept as test output.</summary>
+    private static async Task<byte[]> ShotAsync(IPage page, string name)
+    {
+        await page.WaitForTimeoutAsync(400);
+        var bytes = await page.Locator("#map").ScreenshotAsync(new() { Path = Path.Combine(MapBrowser.ScreenshotDirectory, $"{name}.png") });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(MapBrowser.ScreenshotDirectory, $"{name}-page.png") });
+        return bytes;
+    }
+
+    private static async Task<string> SaveAsync(IDownload download)
+    {
+        var path = Path.Combine(MapBrowser.ScreenshotDirectory, download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+        return path;
+    }
+}
