@@ -12,6 +12,7 @@ var root = new RootCommand("hanyang — 汉阳区空间规划工具 (Hanyang.Gis
     ImportCommand.Create(),
     DbCommand.Create(),
     RenderCommand.Create(),
+    ReportCommand.Create(),
 };
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
