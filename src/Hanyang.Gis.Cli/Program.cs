@@ -1,15 +1,41 @@
 using System.CommandLine;
 using Hanyang.Gis.Cli.Commands;
 
-var root = new RootCommand("hanyang — 汉阳区空间规划工具 (Hanyang.Gis)")
+namespace Hanyang.Gis.Cli;
+
+/// <summary>The <c>hanyang</c> command: every verb in one place.</summary>
+internal static class HanyangCommand
 {
-    CrsCommand.Create(),
-    GeodataCommand.Create(),
-    CoverageCommand.Create(),
-    IsochronesCommand.Create(),
-    MedicalCirclesCommand.Create(),
-    ReachCommand.Create(),
-    ImportCommand.Create(),
-    DbCommand.Create(),
-};
-return await root.Parse(args).InvokeAsync();
+    /// <summary>Runs a verb; exit codes: 0 done, 1 failed (the message says why), 2 wrong usage.</summary>
+    public static async Task<int> Main(string[] args)
+    {
+        var root = new RootCommand("hanyang — 汉阳区空间规划工具 (Hanyang.Gis). Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage.")
+        {
+            ServeCommand.Create(),
+            DbCommand.Create(),
+            ImportCommand.Create(),
+            CoverageCommand.Create(),
+            IsochronesCommand.Create(),
+            MedicalCirclesCommand.Create(),
+            ReachCommand.Create(),
+            RenderCommand.Create(),
+            ReportCommand.Create(),
+            CrsCommand.Create(),
+            GeodataCommand.Create(),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // Wrong usage is exit code 2 for every verb: one line per problem and a pointer to --help.
+            foreach (var error in parse.Errors)
+            {
+                Console.Error.WriteLine($"hanyang: {error.Message}");
+            }
+
+            Console.Error.WriteLine(parse.CommandResult.Command == root ? "see: hanyang --help" : $"see: hanyang {parse.CommandResult.Command.Name} --help");
+            return 2;
+        }
+
+        return await parse.InvokeAsync().ConfigureAwait(false);
+    }
+}

@@ -22,10 +22,10 @@ internal static class CoverageCommand
 
     public static Command Create()
     {
-        var kind = new Option<string>("--kind") { Description = "facility kind: " + string.Join(", ", Identifiers.All<FacilityKind>()), Required = true };
-        var mode = new Option<string>("--mode") { Description = "walk, walk-slow (elderly and children, 3 km/h), drive or drive-peak", DefaultValueFactory = _ => "walk" };
-        var minutes = new Option<double>("--minutes") { Description = "travel-time budget in minutes", DefaultValueFactory = _ => 10 };
-        var format = new Option<string>("--format") { Description = "table, csv, json or geojson", DefaultValueFactory = _ => "table" };
+        var kind = CommonOptions.Kind();
+        var mode = CommonOptions.Mode();
+        var minutes = CommonOptions.Minutes();
+        var format = CommonOptions.OneOf("--format", "output format", "table", "table", "csv", "json", "geojson");
         var output = new Option<FileInfo?>("--out") { Description = "write to this file instead of the console" };
         var command = new Command("coverage", "Service-circle coverage of every community along the road network, with the straight-line answer beside it") { kind, mode, minutes, format, output }.WithStoreOptions();
         command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
@@ -33,10 +33,6 @@ internal static class CoverageCommand
             var facilityKind = Identifiers.Parse<FacilityKind>(parse.GetValue(kind));
             var profile = Profile(parse.GetValue(mode)!);
             var budget = parse.GetValue(minutes);
-            if (!(budget > 0 && budget <= 240))
-            {
-                throw new FormatException($"--minutes {budget.ToString(Inv)}: give a budget between 0 and 240 minutes");
-            }
 
             var plan = await PlanSource.Open(parse).GetPlanAsync(cancellationToken);
             var network = PlanNetworkBuilder.Build(plan.Roads);

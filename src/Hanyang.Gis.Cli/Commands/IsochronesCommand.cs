@@ -14,9 +14,9 @@ internal static class IsochronesCommand
 {
     public static Command Create()
     {
-        var kind = new Option<string>("--kind") { Description = "facility kind: " + string.Join(", ", Identifiers.All<FacilityKind>()), Required = true };
-        var mode = new Option<string>("--mode") { Description = "walk, walk-slow, drive or drive-peak", DefaultValueFactory = _ => "walk" };
-        var minutes = new Option<double>("--minutes") { Description = "travel-time budget in minutes", DefaultValueFactory = _ => 10 };
+        var kind = CommonOptions.Kind();
+        var mode = CommonOptions.Mode();
+        var minutes = CommonOptions.Minutes();
         var output = new Option<FileInfo>("--out") { Description = "GeoJSON file to write (EPSG:4326)", Required = true };
         var command = new Command("isochrones", "Service circles (reached network, buffered) per facility and dissolved, written as GeoJSON") { kind, mode, minutes, output }.WithStoreOptions();
         command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>

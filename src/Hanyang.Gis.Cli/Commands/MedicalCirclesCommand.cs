@@ -16,8 +16,8 @@ internal static class MedicalCirclesCommand
 {
     public static Command Create()
     {
-        var profileOption = new Option<string>("--profile") { Description = "offpeak or peak", DefaultValueFactory = _ => "offpeak" };
-        var minutes = new Option<double>("--minutes") { Description = "budget (the plan's circles are 10 minutes)", DefaultValueFactory = _ => 10 };
+        var profileOption = CommonOptions.OneOf("--profile", "driving profile", "offpeak", "offpeak", "peak");
+        var minutes = CommonOptions.Minutes(10, "budget in minutes (the plan's circles are 10 minutes)");
         var command = new Command("medical-circles", "The four 10-minute medical emergency circles by car and who is left outside them") { profileOption, minutes }.WithStoreOptions();
         command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
         {

@@ -12,8 +12,8 @@ internal static class ReachCommand
     public static Command Create()
     {
         var community = new Option<string>("--community") { Description = "community code (12 digits) or name, e.g. 钟家村社区", Required = true };
-        var mode = new Option<string>("--mode") { Description = "walk, walk-slow, drive or drive-peak", DefaultValueFactory = _ => "walk" };
-        var minutes = new Option<double>("--minutes") { Description = "travel-time budget in minutes", DefaultValueFactory = _ => 15 };
+        var mode = CommonOptions.Mode();
+        var minutes = CommonOptions.Minutes(15);
         var command = new Command("reach", "What a community can reach: every facility within the budget, by kind") { community, mode, minutes }.WithStoreOptions();
         command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
         {
