@@ -14,8 +14,8 @@ public class LayeringTests
         ["Hanyang.Gis.Domain"] = (["Hanyang.Gis.Spatial"], []),
         ["Hanyang.Gis.Network"] = ([], []),
         ["Hanyang.Gis.Analysis"] = (["Hanyang.Gis.Domain", "Hanyang.Gis.Spatial", "Hanyang.Gis.Network"], ["Google.OrTools", "Google.Protobuf"]),
-        ["Hanyang.Gis.Data"] = (["Hanyang.Gis.Domain", "Hanyang.Gis.Spatial"], ["Npgsql", "Microsoft.EntityFrameworkCore", "Microsoft.Data.Sqlite", "NetTopologySuite"]),
-        ["Hanyang.Gis.Server"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Network", "Hanyang.Gis.Analysis", "Hanyang.Gis.Data"], ["Npgsql", "Microsoft.", "NetTopologySuite", "SkiaSharp"]),
+        ["Hanyang.Gis.Data"] = (["Hanyang.Gis.Domain", "Hanyang.Gis.Spatial"], ["Npgsql", "Microsoft.EntityFrameworkCore", "Microsoft.Data.Sqlite", "NetTopologySuite", "protobuf-net"]),
+        ["Hanyang.Gis.Server"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Network", "Hanyang.Gis.Analysis", "Hanyang.Gis.Data"], ["Npgsql", "Microsoft.", "NetTopologySuite", "SkiaSharp", "Scalar.AspNetCore"]),
         ["Hanyang.Gis.Cli"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Network", "Hanyang.Gis.Analysis", "Hanyang.Gis.Data"], ["System.CommandLine", "Microsoft.", "SkiaSharp", "Npgsql"]),
     };
 
