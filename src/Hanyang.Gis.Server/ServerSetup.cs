@@ -2,6 +2,7 @@ using Hanyang.Gis.Data;
 using Hanyang.Gis.Domain.Stores;
 using Hanyang.Gis.Server.Analysis;
 using Hanyang.Gis.Server.Ogc;
+using Hanyang.Gis.Server.Tiles;
 using Microsoft.Extensions.FileProviders;
 
 namespace Hanyang.Gis.Server;
@@ -40,6 +41,7 @@ public static class ServerSetup
 
         app.MapOgcApi();
         app.MapAnalysisApi();
+        app.MapTileApi();
         return app;
     }
 

@@ -19,12 +19,14 @@ namespace Hanyang.Gis.Data.PostGis;
 public sealed partial class PostGisPlanStore : IPlanStore
 {
     private readonly DbContextOptions<PlanDbContext> options;
+    private readonly string connectionString;
 
     /// <summary>A store over the database at <paramref name="connectionString"/> (Npgsql format). Does not connect yet.</summary>
     public PostGisPlanStore(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         options = PlanDbContext.Options(connectionString);
+        this.connectionString = connectionString;
     }
 
     /// <inheritdoc />

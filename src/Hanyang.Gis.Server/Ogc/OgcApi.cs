@@ -208,6 +208,7 @@ internal static class OgcApi
         {
             Link(request, $"/ogc/collections/{id}", "self", "application/json", title),
             Link(request, $"/ogc/collections/{id}/items", "items", GeoJsonType, title),
+            new { href = Tiles.TileApi.Template(Base(request), id), rel = "tiles", type = Tiles.TileApi.MediaType, title = $"{title} (vector tiles, EPSG:3857)", templated = true },
         },
     };
 

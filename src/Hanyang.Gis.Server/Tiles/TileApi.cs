@@ -1,0 +1,62 @@
+using System.Security.Cryptography;
+using Hanyang.Gis.Domain.Stores;
+using Hanyang.Gis.Server.Ogc;
+using Hanyang.Gis.Spatial.Tiles;
+
+namespace Hanyang.Gis.Server.Tiles;
+
+/// <summary>
+/// Mapbox vector tiles of every OGC collection, /tiles/{collection}/{z}/{x}/{y}.mvt, cut by the store
+/// (<see cref="IVectorTileSource"/>). Responses carry a strong ETag (a hash of the bytes) and a short
+/// Cache-Control, and answer 304 to a matching If-None-Match. A tile no feature touches is a 200 with an
+/// empty body: an MVT with no layers.
+/// </summary>
+internal static class TileApi
+{
+    public const string MediaType = "application/vnd.mapbox-vector-tile";
+
+    /// <summary>Tiles may change when a planner edits facilities or sites: caches revalidate after a minute.</summary>
+    private const string CacheControl = "public, max-age=60";
+
+    public static void MapTileApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/tiles/{collection}/{z}/{x}/{y}.mvt", async (string collection, string z, string x, string y, HttpContext context, IPlanStore store, CancellationToken ct) =>
+        {
+            if (!OgcCollections.TryFind(collection, out var c))
+            {
+                return Results.Problem(title: "collection not found", detail: $"there is no collection '{collection}'; the collections are {string.Join(", ", OgcCollections.All.Select(e => e.Id))}", statusCode: 404);
+            }
+
+            if (!TileCoordinate.TryParse(z, x, y, out var tile, out var problem))
+            {
+                return Results.Problem(title: "the tile address is not valid", detail: problem, statusCode: 400);
+            }
+
+            if (store is not IVectorTileSource tiles)
+            {
+                return Results.Problem(title: "vector tiles are not available", detail: "the plan store in force cannot cut vector tiles", statusCode: 501);
+            }
+
+            var bytes = await tiles.GetVectorTileAsync(c.Layer, tile, ct);
+            var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16))}\"";
+            context.Response.Headers.ETag = etag;
+            context.Response.Headers.CacheControl = CacheControl;
+            if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Select(t => t.Trim()).Any(t => t == etag || t == "*")))
+            {
+                return Results.StatusCode(StatusCodes.Status304NotModified);
+            }
+
+            return Results.Bytes(bytes, MediaType);
+        })
+        .WithName("VectorTile")
+        .WithTags("Vector tiles")
+        .WithSummary("A Mapbox vector tile (EPSG:3857 XYZ scheme) of a collection; one layer named after the collection, with the items' properties")
+        .Produces(StatusCodes.Status200OK, contentType: MediaType)
+        .Produces(StatusCodes.Status304NotModified)
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>The URL template of a collection's tiles, for links.</summary>
+    public static string Template(string baseUrl, string collection) => $"{baseUrl}/tiles/{collection}/{{z}}/{{x}}/{{y}}.mvt";
+}
