@@ -18,6 +18,7 @@ internal static class HanyangCommand
             IsochronesCommand.Create(),
             MedicalCirclesCommand.Create(),
             ReachCommand.Create(),
+            SiteCommand.Create(),
             RenderCommand.Create(),
             ReportCommand.Create(),
             CrsCommand.Create(),
