@@ -16,7 +16,7 @@ var inv = CultureInfo.InvariantCulture;
 var verb = args.Length > 0 ? args[0] : "grid";
 if (verb == "coverage")
 {
-    return CoverageBenchmark.Run(args.SkipWhile(a => a != "--runs").Skip(1).Select(a => int.Parse(a, inv)).DefaultIfEmpty(5).First());
+    return CoverageBenchmark.Run(args.SkipWhile(a => a != "--runs").Skip(1).Select(a => int.Parse(a, inv)).DefaultIfEmpty(15).First());
 }
 
 if (verb == "siting-vs-exact")
