@@ -60,6 +60,7 @@ internal static class AnalysisApi
 
         api.MapGet("/facility-kinds", () => Results.Json(Identifiers.All<FacilityKind>())).WithName("FacilityKinds").WithSummary("The facility kind identifiers");
         api.MapPlannerApi();
+        api.MapSitingApi();
     }
 
     private static (FacilityKind Kind, TravelProfile Profile, double Minutes)? Parse(string? kind, string? mode, double? minutes)
