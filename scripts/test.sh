@@ -9,11 +9,13 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 command -v dotnet >/dev/null || { echo "test.sh: the .NET SDK (dotnet) is not on PATH" >&2; exit 1; }
 
 # 1. Debian packages the tests use as real third-party parts: GDAL's ogrinfo (an OGC API client),
-#    Chromium (browser tests of the map) and a CJK font (so Chinese renders in screenshots).
+#    Chromium (browser tests of the map), a CJK font (so Chinese renders in screenshots, map images and
+#    PDF reports) and poppler-utils (pdfinfo/pdftotext read the PDF reports back).
 missing=()
 command -v ogrinfo >/dev/null || missing+=(gdal-bin)
 command -v chromium >/dev/null || missing+=(chromium)
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing+=(fonts-wqy-microhei)
+command -v pdfinfo >/dev/null || missing+=(poppler-utils)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} from Debian" >&2
   sudo=()

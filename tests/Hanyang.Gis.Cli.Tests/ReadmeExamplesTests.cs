@@ -43,10 +43,32 @@ public sealed partial class ReadmeExamplesTests : IDisposable
 
         Assert.True(code == 0, $"hanyang {arguments} failed: {stderr}");
         Assert.False(string.IsNullOrWhiteSpace(stdout));
+        if (output >= 0)
+        {
+            Assert.True(new FileInfo(args[output + 1]).Length > 0, $"hanyang {arguments} wrote nothing to {args[output + 1]}");
+        }
     }
 
     [Fact]
     public void Readme_HasTheExamples() => Assert.True(Examples().Count >= 5);
+
+    /// <summary>The worked example's figures are the ones the command prints today.</summary>
+    [Fact]
+    public void WorkedExample_FiguresAreTheOnesTheCommandPrints()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var (code, json, stderr) = Hanyang.Run("coverage", "--kind", "primary-school", "--mode", "walk", "--minutes", "10", "--format", "json", "--data-dir", work);
+        Assert.True(code == 0, stderr);
+        using var summary = System.Text.Json.JsonDocument.Parse(json);
+        var root = summary.RootElement;
+        var district = root.GetProperty("district");
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+
+        Assert.Contains($"{root.GetProperty("facilities").GetInt32()} existing primary schools cover **{district.GetProperty("coverage_rate").GetDouble() * 100:0.0} %**", readme, StringComparison.Ordinal);
+        Assert.Contains(string.Create(inv, $"({district.GetProperty("covered_population").GetInt64():N0} of {district.GetProperty("population").GetInt64():N0}; {district.GetProperty("covered_communities").GetInt32()} of {district.GetProperty("communities").GetInt32()} communities)"), readme, StringComparison.Ordinal);
+        Assert.Contains(string.Create(inv, $"{root.GetProperty("straight_line_radius_meters").GetDouble():0} m circles would claim {district.GetProperty("straight_line_coverage_rate").GetDouble() * 100:0.0} %"), readme, StringComparison.Ordinal);
+        Assert.Contains($"{root.GetProperty("uncovered").GetArrayLength()} communities are left out", readme, StringComparison.Ordinal);
+    }
 
     private static string RepositoryRoot()
     {
@@ -61,6 +83,6 @@ public sealed partial class ReadmeExamplesTests : IDisposable
         throw new InvalidOperationException("repository root not found");
     }
 
-    [GeneratedRegex(@"^dotnet run --project src/Hanyang\.Gis\.Cli -- ((?:coverage|isochrones|medical-circles|reach|geodata)[^\r\n]*)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^dotnet run --project src/Hanyang\.Gis\.Cli -- ((?:coverage|isochrones|medical-circles|reach|geodata|render|report)[^\r\n]*)$", RegexOptions.Multiline)]
     private static partial Regex Example();
 }

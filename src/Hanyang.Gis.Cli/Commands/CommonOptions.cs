@@ -18,7 +18,13 @@ internal static class CommonOptions
     public static Option<string> Kind(bool required = true)
     {
         var option = new Option<string>("--kind") { Description = "facility kind: " + string.Join(", ", Identifiers.All<FacilityKind>()), Required = required };
-        option.AcceptOnlyFromAmong([.. Identifiers.All<FacilityKind>()]);
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && !Identifiers.TryParse<FacilityKind>(result.Tokens[^1].Value, out _))
+            {
+                result.AddError($"--kind: '{result.Tokens[^1].Value}' is not a known FacilityKind; expected one of: {string.Join(", ", Identifiers.All<FacilityKind>())}");
+            }
+        });
         return option;
     }
 
@@ -26,7 +32,7 @@ internal static class CommonOptions
     public static Option<string> Mode()
     {
         var option = new Option<string>("--mode") { Description = "walk (4.5 km/h), walk-slow (elderly and children, 3 km/h), drive or drive-peak", DefaultValueFactory = _ => "walk" };
-        option.AcceptOnlyFromAmong(Modes);
+        option.Validators.Add(result => OnlyFrom(result, "--mode", Modes));
         return option;
     }
 
@@ -36,7 +42,11 @@ internal static class CommonOptions
         var option = new Option<double>("--minutes") { Description = description, DefaultValueFactory = _ => defaultMinutes };
         option.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<double>();
+            if (!TryValue(result, out double value))
+            {
+                return;
+            }
+
             if (!(value > 0 && value <= 240))
             {
                 result.AddError($"--minutes {value.ToString(CultureInfo.InvariantCulture)}: give a budget between 0 and 240 minutes");
@@ -49,7 +59,7 @@ internal static class CommonOptions
     public static Option<string> OneOf(string name, string description, string defaultValue, params string[] values)
     {
         var option = new Option<string>(name) { Description = $"{description}: {string.Join(", ", values)}", DefaultValueFactory = _ => defaultValue };
-        option.AcceptOnlyFromAmong(values);
+        option.Validators.Add(result => OnlyFrom(result, name, values));
         return option;
     }
 
@@ -59,7 +69,11 @@ internal static class CommonOptions
         var option = new Option<int>(name) { Description = $"image {name.TrimStart('-')} in pixels ({Reports.Maps.MapRequest.MinimumPixels}–{Reports.Maps.MapRequest.MaximumPixels})", DefaultValueFactory = _ => defaultValue };
         option.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<int>();
+            if (!TryValue(result, out int value))
+            {
+                return;
+            }
+
             if (value is < Reports.Maps.MapRequest.MinimumPixels or > Reports.Maps.MapRequest.MaximumPixels)
             {
                 result.AddError($"{name} {value}: give {Reports.Maps.MapRequest.MinimumPixels}–{Reports.Maps.MapRequest.MaximumPixels} pixels");
@@ -67,4 +81,29 @@ internal static class CommonOptions
         });
         return option;
     }
+
+    private static void OnlyFrom(System.CommandLine.Parsing.OptionResult result, string name, string[] values)
+    {
+        if (result.Tokens.Count > 0 && !values.Contains(result.Tokens[^1].Value, StringComparer.Ordinal))
+        {
+            result.AddError($"{name}: '{result.Tokens[^1].Value}' is not one of: {string.Join(", ", values)}");
+        }
+    }
+
+    /// <summary>The option's value, or false when it did not convert (System.CommandLine has already reported that error).</summary>
+    private static bool TryValue<T>(System.CommandLine.Parsing.OptionResult result, out T value)
+    {
+        if (result.Tokens.Count > 0 && result.Tokens.Any(t => !Convertible<T>(t.Value)))
+        {
+            value = default!;
+            return false;
+        }
+
+        value = result.GetValueOrDefault<T>();
+        return true;
+    }
+
+    private static bool Convertible<T>(string text) =>
+        typeof(T) == typeof(double) ? double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+        : typeof(T) != typeof(int) || int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _);
 }
