@@ -34,6 +34,18 @@ public sealed partial class ReadmeExamplesTests : IDisposable
             args[output + 1] = Path.Combine(work, args[output + 1]);
         }
 
+        // An example that reads what an earlier one wrote (--siting / --sites FILE) gets that example run first.
+        foreach (var input in new[] { "--siting", "--sites" })
+        {
+            var at = args.IndexOf(input);
+            if (at >= 0)
+            {
+                var writer = ((IEnumerable<object?[]>)Examples()).Select(e => (string)e[0]!).First(e => e.StartsWith("site ", StringComparison.Ordinal) && e.Contains("--out " + args[at + 1], StringComparison.Ordinal));
+                Example_RunsAsWritten(writer);
+                args[at + 1] = Path.Combine(work, args[at + 1]);
+            }
+        }
+
         if (args[0] != "geodata")
         {
             args.AddRange(["--data-dir", work]); // keep the user's own edits out of the test
@@ -83,6 +95,6 @@ public sealed partial class ReadmeExamplesTests : IDisposable
         throw new InvalidOperationException("repository root not found");
     }
 
-    [GeneratedRegex(@"^dotnet run --project src/Hanyang\.Gis\.Cli -- ((?:coverage|isochrones|medical-circles|reach|geodata|render|report)[^\r\n]*)$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^dotnet run --project src/Hanyang\.Gis\.Cli -- ((?:coverage|isochrones|medical-circles|reach|geodata|render|report|site)[^\r\n]*)$", RegexOptions.Multiline)]
     private static partial Regex Example();
 }
