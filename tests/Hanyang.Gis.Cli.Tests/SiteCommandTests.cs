@@ -70,4 +70,21 @@ public sealed class SiteCommandTests : IDisposable
         Assert.Contains("no candidate site reaches", stderr, StringComparison.Ordinal);
         Assert.Contains("社区 (4201", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Site_UserPoints_AreCandidatesAndABadOneIsNamed()
+    {
+        var good = Path.Combine(work, "good.geojson");
+        File.WriteAllText(good, """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[114.2135,30.5089]}},{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[114.24,30.53]}}]}""");
+        var bad = Path.Combine(work, "bad.geojson");
+        File.WriteAllText(bad, """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[114.2135,30.5089]}},{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[30.53,114.24]}}]}""");
+
+        var (code, stdout, stderr) = Hanyang.Run("site", "--kind", "primary-school", "--count", "2", "--points", good, "--data-dir", work);
+        var (badCode, _, badError) = Hanyang.Run("site", "--kind", "primary-school", "--count", "2", "--points", bad, "--data-dir", work);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("34 candidates", stdout, StringComparison.Ordinal); // the plan's 32 + the 2 points
+        Assert.Equal(1, badCode);
+        Assert.Contains("bad.geojson: feature 2:", badError, StringComparison.Ordinal);
+    }
 }

@@ -9,6 +9,7 @@ using Hanyang.Gis.Data.GeoJson;
 using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Facilities;
 using Hanyang.Gis.Optimization;
+using Hanyang.Gis.Spatial.Crs;
 using NetTopologySuite.Geometries;
 
 namespace Hanyang.Gis.Cli.Commands;
@@ -42,6 +43,8 @@ internal static class SiteCommand
                 r.AddError($"--candidates {v}: use geodata or grid:<metres> with 50–5000 metres");
             }
         });
+        var points = new Option<FileInfo?>("--points") { Description = "extra candidates: a GeoJSON FeatureCollection of Points (e.g. sites a planner proposes)" };
+        var pointsCrs = new Option<string>("--points-crs") { Description = "CRS of --points: wgs84, cgcs2000, gcj02 (Amap, Tencent), bd09 (Baidu) or epsg:<code>", DefaultValueFactory = _ => "wgs84" };
         var capacitated = new Option<bool>("--capacitated") { Description = "count school places (primary 55, junior 25 per 1000 residents) or parking spaces, and keep every facility within its capacity" };
         var solver = CommonOptions.OneOf("--solver", "exact (OR-Tools CP-SAT, proves optimality) or heuristic (greedy + swap, with a bound)", "exact", "exact", "heuristic");
         var timeLimit = new Option<double>("--time-limit") { Description = "seconds the exact solver may take; at the limit it returns its best with the bound", DefaultValueFactory = _ => 60 };
@@ -49,7 +52,7 @@ internal static class SiteCommand
         var output = new Option<FileInfo?>("--out") { Description = "write the chosen sites as GeoJSON (WGS84) to this file" };
         var command = new Command("site", "Siting new facilities: maximal covering, set covering or p-median, optionally capacitated, facilities in place kept")
         {
-            kind, count, objective, mode, minutes, candidates, capacitated, solver, timeLimit, format, output,
+            kind, count, objective, mode, minutes, candidates, points, pointsCrs, capacitated, solver, timeLimit, format, output,
         }.WithStoreOptions();
         command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
         {
@@ -61,10 +64,12 @@ internal static class SiteCommand
             var facilityKind = Identifiers.Parse<FacilityKind>(parse.GetValue(kind));
             var source = parse.GetValue(candidates)!;
             progress.Step("候选点与求解 (candidates and solving)");
-            var sites = source == "geodata"
+            var sites = (source == "geodata"
                 ? SitingCandidates.FromPlan(plan, facilityKind)
-                : SitingCandidates.Lattice(plan, double.Parse(source[5..], Inv));
-            if (sites.Count == 0)
+                : SitingCandidates.Lattice(plan, double.Parse(source[5..], Inv)))
+                .Concat(parse.GetValue(points) is { } pointsFile ? SitingCandidates.FromPoints(ReadPoints(pointsFile, SourceCrs.Parse(parse.GetValue(pointsCrs)!))) : [])
+                .ToArray();
+            if (sites.Length == 0)
             {
                 throw new InvalidOperationException($"--candidates {source}: no candidate site is suitable for {Identifiers.Of(facilityKind)}; try --candidates grid:500");
             }
@@ -183,6 +188,39 @@ internal static class SiteCommand
             target = r.Target is { } t ? new { id = t.Id, description = t.Description, target_count = t.TargetCount, sited = r.Sites.Count } : null,
         },
         Indented) + "\n";
+
+    /// <summary>Reads candidate points from GeoJSON; any feature that is not a Point in range is named and refused.</summary>
+    internal static IReadOnlyList<Point> ReadPoints(FileInfo file, SourceCrs crs)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(file.FullName));
+        if (!document.RootElement.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
+        {
+            throw new FormatException($"{file.Name}: not a GeoJSON FeatureCollection (no \"features\" array)");
+        }
+
+        var result = new List<Point>();
+        var index = 0;
+        foreach (var feature in features.EnumerateArray())
+        {
+            index++;
+            if (!feature.TryGetProperty("geometry", out var g) || g.ValueKind != JsonValueKind.Object || g.GetProperty("type").GetString() != "Point")
+            {
+                throw new FormatException($"{file.Name}: feature {index}: candidates must be Points");
+            }
+
+            var c = g.GetProperty("coordinates");
+            var (lon, lat) = (c[0].GetDouble(), c[1].GetDouble());
+            if (crs.Srid is Spatial.Srid.Wgs84 or Spatial.Srid.Cgcs2000 && (lon is < 113.5 or > 115 || lat is < 30 or > 31))
+            {
+                throw new FormatException($"{file.Name}: feature {index}: ({lon.ToString(Inv)}, {lat.ToString(Inv)}) is not near Hanyang (lon 113.5–115, lat 30–31); is --points-crs right?");
+            }
+
+            var (x, y) = crs.ConvertPosition(lon, lat, Spatial.Srid.Internal);
+            result.Add(Spatial.GeometryFactories.Internal.CreatePoint(new Coordinate(x, y)));
+        }
+
+        return result;
+    }
 
     private static string Pad(string text, int width)
     {
