@@ -67,6 +67,10 @@ public abstract partial class OperationsApiTests(RunningServer server)
         ("/ogc/collections/{id}/items", "GET"), ("/ogc/collections/{id}/items/{featureId}", "GET"),
         ("/api/coverage", "GET"), ("/api/isochrones", "GET"), ("/api/facility-kinds", "GET"),
         ("/tiles/{collection}/{z}/{x}/{y}.mvt", "GET"), ("/health", "GET"),
+        ("/ogc/collections/{id}/items", "POST"), ("/ogc/collections/{id}/items/{featureId}", "PUT"), ("/ogc/collections/{id}/items/{featureId}", "DELETE"),
+        ("/api/scenarios", "GET"), ("/api/scenarios", "POST"), ("/api/scenarios/{id}", "GET"), ("/api/scenarios/{id}", "DELETE"),
+        ("/api/scenarios/{id}/coverage", "GET"), ("/api/scenarios/{id}/added-facilities", "POST"), ("/api/scenarios/{id}/added-facilities/{facilityId}", "DELETE"),
+        ("/api/scenarios/{id}/removed-facilities/{facilityId}", "POST"), ("/api/scenarios/{id}/removed-facilities/{facilityId}", "DELETE"),
     ];
 
     [GeneratedRegex("<script[^>]*\\ssrc=\"([^\"]+)\"")]
