@@ -10,8 +10,17 @@ using Npgsql;
 //   vs-pgrouting --nodes N    the same query side by side with pgRouting's pgr_drivingDistance on the same graph
 //                             in PostGIS (HANYANG_TEST_POSTGIS or the project's local cluster); last line
 //                             speedup_vs_pgrouting=<median pgRouting ÷ median ours>
+//   server-load [--url U] [--seconds N] [--concurrency C]
+//                             concurrent vector-tile and feature requests against a server on PostGIS (started here
+//                             on a fresh seeded database unless --url names one): requests/s, p50/p99 per kind, and
+//                             the server's added time over the same ST_AsMVT query run directly with Npgsql
 var inv = CultureInfo.InvariantCulture;
 var verb = args.Length > 0 ? args[0] : "grid";
+if (verb == "server-load")
+{
+    return await ServerLoadBenchmark.RunAsync(args);
+}
+
 if (verb == "coverage")
 {
     return CoverageBenchmark.Run(args.SkipWhile(a => a != "--runs").Skip(1).Select(a => int.Parse(a, inv)).DefaultIfEmpty(5).First());
