@@ -1,7 +1,11 @@
 using Hanyang.Gis.Data;
 using Hanyang.Gis.Domain.Stores;
 using Hanyang.Gis.Server.Analysis;
+using Hanyang.Gis.Server.Docs;
+using Hanyang.Gis.Server.Edits;
+using Hanyang.Gis.Server.Health;
 using Hanyang.Gis.Server.Ogc;
+using Hanyang.Gis.Server.Scenarios;
 using Hanyang.Gis.Server.Tiles;
 using Microsoft.Extensions.FileProviders;
 
@@ -18,6 +22,9 @@ public static class ServerSetup
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddProblemDetails();
+        services.AddExceptionHandler<StoreUnavailable>();
+        services.AddApiDocs();
+        services.AddSingleton<WriteAccess>();
         var (store, description) = PlanStores.Open(configuration.GetConnectionString("Plan"), configuration["Geodata:Directory"], configuration["Data:Directory"]);
         services.AddSingleton(store);
         services.AddSingleton(new PlanStoreInfo(description));
@@ -42,6 +49,10 @@ public static class ServerSetup
         app.MapOgcApi();
         app.MapAnalysisApi();
         app.MapTileApi();
+        app.MapHealthApi();
+        app.MapEditApi();
+        app.MapScenarioApi();
+        app.MapApiDocs();
         return app;
     }
 

@@ -12,8 +12,17 @@ using Npgsql;
 //                             speedup_vs_pgrouting=<median pgRouting ÷ median ours>
 //   siting-vs-exact           greedy+swap against the exact CP-SAT optimum, 1000 demand × 100 candidates,
 //                             p ∈ {5, 10, 20}; last line worst_gap_percent=<x> min_speedup=<y>
+//   server-load [--url U] [--seconds N] [--concurrency C]
+//                             concurrent vector-tile and feature requests against a server on PostGIS (started here
+//                             on a fresh seeded database unless --url names one): requests/s, p50/p99 per kind, and
+//                             the server's added time over the same ST_AsMVT query run directly with Npgsql
 var inv = CultureInfo.InvariantCulture;
 var verb = args.Length > 0 ? args[0] : "grid";
+if (verb == "server-load")
+{
+    return await ServerLoadBenchmark.RunAsync(args);
+}
+
 if (verb == "coverage")
 {
     return CoverageBenchmark.Run(args.SkipWhile(a => a != "--runs").Skip(1).Select(a => int.Parse(a, inv)).DefaultIfEmpty(15).First());

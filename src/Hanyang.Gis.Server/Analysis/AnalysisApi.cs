@@ -63,7 +63,7 @@ internal static class AnalysisApi
         api.MapSitingApi();
     }
 
-    private static (FacilityKind Kind, TravelProfile Profile, double Minutes)? Parse(string? kind, string? mode, double? minutes)
+    internal static (FacilityKind Kind, TravelProfile Profile, double Minutes)? Parse(string? kind, string? mode, double? minutes)
     {
         if (!Identifiers.TryParse<FacilityKind>(kind, out var k) || minutes is not (> 0 and <= 240))
         {
@@ -80,7 +80,7 @@ internal static class AnalysisApi
         }
     }
 
-    private static IResult BadRequest(string? kind, string? mode, double? minutes)
+    internal static IResult BadRequest(string? kind, string? mode, double? minutes)
     {
         var problems = new List<string>();
         if (!Identifiers.TryParse<FacilityKind>(kind, out _))

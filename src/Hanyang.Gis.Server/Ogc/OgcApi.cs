@@ -90,7 +90,7 @@ internal static class OgcApi
             return Results.Text(FeatureCollectionJson(request, id, page, take, bbox), GeoJsonType);
         }).WithName("OgcItems").WithSummary("Features of a collection, filtered by bbox and paged");
 
-        ogc.MapGet("/collections/{id}/items/{featureId}", async (string id, string featureId, IPlanStore store, CancellationToken ct) =>
+        ogc.MapGet("/collections/{id}/items/{featureId}", async (string id, string featureId, HttpResponse response, IPlanStore store, CancellationToken ct) =>
         {
             if (!OgcCollections.TryFind(id, out var c))
             {
@@ -103,13 +103,12 @@ internal static class OgcApi
                 return Results.Problem(title: "feature not found", detail: $"collection '{id}' has no feature '{featureId}'", statusCode: 404);
             }
 
-            using var stream = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            if (feature.Version > 0)
             {
-                GeoJsonWriter.WriteFeature(writer, feature.Geometry, feature.Properties);
+                response.Headers.ETag = Edits.WriteAccess.ETag(feature.Version); // the version an edit names in If-Match
             }
 
-            return Results.Text(System.Text.Encoding.UTF8.GetString(stream.ToArray()), GeoJsonType);
+            return Results.Text(Edits.EditApi.FeatureJson(feature), GeoJsonType);
         }).WithName("OgcItem").WithSummary("One feature");
     }
 

@@ -1,0 +1,134 @@
+using System.Text.Json;
+using Hanyang.Gis.Data.GeoJson;
+using Hanyang.Gis.Spatial;
+using Hanyang.Gis.Spatial.Crs;
+using Hanyang.Gis.Spatial.Validation;
+using NetTopologySuite.Geometries;
+
+namespace Hanyang.Gis.Server.Edits;
+
+/// <summary>
+/// A GeoJSON Feature sent to the edit API (RFC 7946: WGS84 longitude/latitude), checked and converted to
+/// the internal CRS. Malformed JSON or GeoJSON and a CRS other than WGS84 are 400; a geometry that is well
+/// formed but unacceptable (coordinates out of range or outside Wuhan, invalid, the wrong type) is 422.
+/// </summary>
+internal sealed class FeatureBody
+{
+    /// <summary>Where planning features can be: the Wuhan area, lon 113.6–115.1°E, lat 29.9–31.4°N.</summary>
+    private static readonly CoordinateRange Wuhan = new("the Wuhan area", "longitude", "latitude", new Envelope(113.6, 115.1, 29.9, 31.4));
+
+    private static readonly string[] Wgs84Names = ["urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84", "http://www.opengis.net/def/crs/OGC/1.3/CRS84", "EPSG:4326", "urn:ogc:def:crs:EPSG::4326"];
+
+    private FeatureBody(Geometry geometry, JsonElement properties)
+    {
+        Geometry = geometry;
+        Properties = properties;
+    }
+
+    /// <summary>The geometry in EPSG:4547.</summary>
+    public Geometry Geometry { get; }
+
+    /// <summary>The "properties" object.</summary>
+    public JsonElement Properties { get; }
+
+    public static FeatureBody Parse(byte[] body)
+    {
+        JsonElement root;
+        try
+        {
+            root = JsonDocument.Parse(body).RootElement;
+        }
+        catch (JsonException e)
+        {
+            throw Bad($"body: not JSON ({e.Message})");
+        }
+
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.GetString() != "Feature")
+        {
+            throw Bad("type: the body must be a GeoJSON Feature ({\"type\": \"Feature\", \"geometry\": …, \"properties\": …})");
+        }
+
+        if (root.TryGetProperty("crs", out var crs))
+        {
+            var name = crs.ValueKind == JsonValueKind.Object && crs.TryGetProperty("properties", out var p) && p.TryGetProperty("name", out var n) ? n.GetString() : crs.ToString();
+            if (!Wgs84Names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                throw Bad($"crs: '{name}' is not accepted; send WGS84 longitude/latitude (RFC 7946, CRS84) — convert GCJ-02, BD-09 or CGCS2000 coordinates first (hanyang import does)");
+            }
+        }
+
+        if (!root.TryGetProperty("properties", out var properties) || properties.ValueKind != JsonValueKind.Object)
+        {
+            throw Bad("properties: the Feature needs a \"properties\" object");
+        }
+
+        if (!root.TryGetProperty("geometry", out var geometryJson) || geometryJson.ValueKind != JsonValueKind.Object)
+        {
+            throw Bad("geometry: the Feature needs a geometry");
+        }
+
+        Geometry wgs84;
+        try
+        {
+            wgs84 = GeoJsonGeometryReader.Read(geometryJson, GeometryFactories.Wgs84);
+        }
+        catch (GeoJsonFormatException e)
+        {
+            throw Bad(e.Message.StartsWith("geometry", StringComparison.Ordinal) ? e.Message : "geometry." + e.Message);
+        }
+
+        if (GeometryGuard.Find(wgs84, Srid.Wgs84, "geometry", Wuhan) is { } rejected)
+        {
+            throw Unprocessable(rejected.Message);
+        }
+
+        return new FeatureBody(Reprojector.Transform(wgs84, Srid.Internal), properties);
+    }
+
+    /// <summary>A string property; null when absent or null.</summary>
+    public string? Text(string name)
+    {
+        if (!Properties.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.String && value.GetString()!.Trim() is { } text
+            ? text
+            : throw Unprocessable($"properties.{name}: expected text, found {value.ValueKind.ToString().ToLowerInvariant()} {value}");
+    }
+
+    /// <summary>A string property that must be there.</summary>
+    public string RequiredText(string name, string why) =>
+        Text(name) is { Length: > 0 } text ? text : throw Unprocessable($"properties.{name}: missing; {why}");
+
+    /// <summary>A whole number ≥ 0; null when absent.</summary>
+    public int? Count(string name)
+    {
+        if (!Properties.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n >= 0
+            ? n
+            : throw Unprocessable($"properties.{name}: expected a whole number of at least 0, found {value}");
+    }
+
+    /// <summary>An array of strings; null when absent.</summary>
+    public IReadOnlyList<string>? Texts(string name)
+    {
+        if (!Properties.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String)
+            ? value.EnumerateArray().Select(v => v.GetString()!).ToArray()
+            : throw Unprocessable($"properties.{name}: expected an array of text, found {value}");
+    }
+
+    public static RequestProblem Bad(string detail) => new(StatusCodes.Status400BadRequest, "the feature is not valid GeoJSON", detail);
+
+    public static RequestProblem Unprocessable(string detail) => new(StatusCodes.Status422UnprocessableEntity, "the feature cannot be accepted", detail);
+}

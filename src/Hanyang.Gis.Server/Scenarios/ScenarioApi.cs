@@ -1,0 +1,204 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Hanyang.Gis.Analysis.Coverage;
+using Hanyang.Gis.Data.GeoJson;
+using Hanyang.Gis.Domain;
+using Hanyang.Gis.Domain.Facilities;
+using Hanyang.Gis.Domain.Stores;
+using Hanyang.Gis.Server.Analysis;
+using Hanyang.Gis.Server.Edits;
+using NetTopologySuite.Geometries;
+
+namespace Hanyang.Gis.Server.Scenarios;
+
+/// <summary>
+/// Planning scenarios kept in the store: "what if we build these facilities and close those". Reads are
+/// open; writes need the bearer token (<see cref="WriteAccess"/>) and name the scenario's version in
+/// If-Match. /api/scenarios/{id}/coverage compares the coverage of the plan with that of the plan with the
+/// scenario applied (plan facilities − removed + added, the added counted as built), both by <see cref="CoverageAnalyzer"/>.
+/// </summary>
+internal static class ScenarioApi
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void MapScenarioApi(this IEndpointRouteBuilder app)
+    {
+        var reads = app.MapGroup("/api/scenarios").WithTags("Scenarios");
+        var writes = app.MapGroup("/api/scenarios").WithTags("Scenarios").AddEndpointFilter<WriteAccess>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+
+        reads.MapGet("/", async (IPlanStore store, CancellationToken ct) =>
+        {
+            var scenarios = await store.ListScenariosAsync(ct);
+            return Results.Text(new JsonObject { ["scenarios"] = new JsonArray([.. scenarios.Select(ToJson)]) }.ToJsonString(Json), "application/json");
+        }).WithName("ListScenarios").WithSummary("Every scenario, by id");
+
+        reads.MapGet("/{id}", async (string id, HttpResponse response, IPlanStore store, CancellationToken ct) =>
+        {
+            if (await store.FindScenarioAsync(new ScenarioId(id), ct) is not { } scenario)
+            {
+                return NotFound(id);
+            }
+
+            response.Headers.ETag = WriteAccess.ETag(scenario.Version);
+            return Results.Text(ToJson(scenario).ToJsonString(Json), "application/json");
+        }).WithName("GetScenario").WithSummary("One scenario with its proposed and closed facilities").ProducesProblem(StatusCodes.Status404NotFound);
+
+        reads.MapGet("/{id}/coverage", async (string id, string? kind, string? mode, double? minutes, AnalysisService analysis, CancellationToken ct) =>
+        {
+            if (AnalysisApi.Parse(kind, mode, minutes) is not { } request)
+            {
+                return AnalysisApi.BadRequest(kind, mode, minutes);
+            }
+
+            if (await analysis.Store.FindScenarioAsync(new ScenarioId(id), ct) is not { } scenario)
+            {
+                return NotFound(id);
+            }
+
+            var (plan, network) = await analysis.CurrentAsync(ct);
+            var removed = scenario.Value.RemovedFacilities.ToHashSet();
+            // The scenario builds its facilities: in its plan they count as existing, whatever status they were entered with.
+            var built = scenario.Value.AddedFacilities.Select(f => f with { Status = BuildStatus.Existing });
+            var applied = plan with { Facilities = [.. plan.Facilities.Where(f => !removed.Contains(f.Id)).Concat(built).OrderBy(f => f.Id.Value, StringComparer.Ordinal)] };
+            var coverageRequest = new CoverageRequest(request.Kind, request.Profile, request.Minutes);
+            var before = new CoverageAnalyzer(plan, network).Compute(coverageRequest);
+            var after = new CoverageAnalyzer(applied, network).Compute(coverageRequest);
+            var wasCovered = before.Communities.Where(c => c.Covered).Select(c => c.Community.Code.Value).ToHashSet();
+            var isCovered = after.Communities.Where(c => c.Covered).Select(c => c.Community.Code.Value).ToHashSet();
+            var body = new JsonObject
+            {
+                ["scenario"] = id,
+                ["plan"] = JsonSerializer.SerializeToNode(CoverageSummary.From(before), Json),
+                ["with_scenario"] = JsonSerializer.SerializeToNode(CoverageSummary.From(after), Json),
+                ["change"] = new JsonObject
+                {
+                    ["covered_population"] = after.District.CoveredPopulation - before.District.CoveredPopulation,
+                    ["coverage_rate"] = Math.Round(after.District.Rate - before.District.Rate, 4),
+                    ["newly_covered_communities"] = new JsonArray([.. isCovered.Except(wasCovered).Order(StringComparer.Ordinal).Select(c => (JsonNode)c)]),
+                    ["no_longer_covered_communities"] = new JsonArray([.. wasCovered.Except(isCovered).Order(StringComparer.Ordinal).Select(c => (JsonNode)c)]),
+                },
+            };
+            return Results.Text(body.ToJsonString(Json), "application/json");
+        }).WithName("ScenarioCoverage").WithSummary("Coverage of the plan and of the plan with the scenario applied, and the change")
+          .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+
+        writes.MapPost("/", async (HttpRequest request, WriteAccess access, IPlanStore store, CancellationToken ct) =>
+        {
+            var (scenarioId, name, description) = ParseNew(await access.ReadBodyAsync(request, ct));
+            Versioned<Scenario> added;
+            try
+            {
+                added = await store.AddScenarioAsync(new Scenario(new ScenarioId(scenarioId), name, description, [], []), ct);
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new RequestProblem(StatusCodes.Status409Conflict, "id taken", $"id: {e.Message}");
+            }
+
+            request.HttpContext.Response.Headers.ETag = WriteAccess.ETag(added.Version);
+            return Results.Text(ToJson(added).ToJsonString(Json), "application/json", statusCode: StatusCodes.Status201Created);
+        }).WithName("CreateScenario").WithSummary("Creates a scenario from {\"name\", \"description\", \"id\"?}; needs the bearer token");
+
+        writes.MapDelete("/{id}", async (string id, HttpRequest request, IPlanStore store, CancellationToken ct) =>
+        {
+            var version = WriteAccess.RequiredVersion(request);
+            await GetAsync(store, id, ct);
+            await store.DeleteScenarioAsync(new ScenarioId(id), version, ct);
+            return Results.NoContent();
+        }).WithName("DeleteScenario").WithSummary("Deletes a scenario (If-Match: its version); needs the bearer token");
+
+        writes.MapPost("/{id}/added-facilities", async (string id, HttpRequest request, WriteAccess access, AnalysisService analysis, CancellationToken ct) =>
+        {
+            var version = WriteAccess.RequiredVersion(request);
+            var body = FeatureBody.Parse(await access.ReadBodyAsync(request, ct));
+            var scenario = await GetAsync(analysis.Store, id, ct);
+            var facility = PlanEdits.ToFacility(body, PlanEdits.NewId(body, "proposed"));
+            var (plan, _) = await analysis.CurrentAsync(ct);
+            if (plan.Facilities.Any(f => f.Id == facility.Id) || scenario.Value.AddedFacilities.Any(f => f.Id == facility.Id))
+            {
+                throw new RequestProblem(StatusCodes.Status409Conflict, "id taken", $"properties.id: a facility '{facility.Id.Value}' exists already in the plan or the scenario");
+            }
+
+            return await SaveAsync(analysis.Store, request, scenario.Value with { AddedFacilities = [.. scenario.Value.AddedFacilities, facility] }, version, ct);
+        }).WithName("AddProposedFacility").WithSummary("Adds a proposed facility (a GeoJSON Feature in WGS84) to a scenario; If-Match: the scenario's version");
+
+        writes.MapDelete("/{id}/added-facilities/{facilityId}", async (string id, string facilityId, HttpRequest request, IPlanStore store, CancellationToken ct) =>
+        {
+            var version = WriteAccess.RequiredVersion(request);
+            var scenario = await GetAsync(store, id, ct);
+            if (scenario.Value.AddedFacilities.All(f => f.Id.Value != facilityId))
+            {
+                throw new RequestProblem(StatusCodes.Status404NotFound, "facility not in scenario", $"facilityId: scenario '{id}' proposes no facility '{facilityId}'");
+            }
+
+            return await SaveAsync(store, request, scenario.Value with { AddedFacilities = [.. scenario.Value.AddedFacilities.Where(f => f.Id.Value != facilityId)] }, version, ct);
+        }).WithName("RemoveProposedFacility").WithSummary("Takes a proposed facility out of a scenario; If-Match: the scenario's version");
+
+        writes.MapPost("/{id}/removed-facilities/{facilityId}", async (string id, string facilityId, HttpRequest request, IPlanStore store, CancellationToken ct) =>
+        {
+            var version = WriteAccess.RequiredVersion(request);
+            var scenario = await GetAsync(store, id, ct);
+            if (await store.FindFacilityAsync(new FacilityId(facilityId), ct) is null)
+            {
+                throw new RequestProblem(StatusCodes.Status404NotFound, "facility not found", $"facilityId: the plan has no facility '{facilityId}' to close");
+            }
+
+            var removed = scenario.Value.RemovedFacilities.Append(new FacilityId(facilityId)).Distinct().ToArray();
+            return await SaveAsync(store, request, scenario.Value with { RemovedFacilities = removed }, version, ct);
+        }).WithName("CloseFacilityInScenario").WithSummary("Marks an existing facility as closed in a scenario; If-Match: the scenario's version");
+
+        writes.MapDelete("/{id}/removed-facilities/{facilityId}", async (string id, string facilityId, HttpRequest request, IPlanStore store, CancellationToken ct) =>
+        {
+            var version = WriteAccess.RequiredVersion(request);
+            var scenario = await GetAsync(store, id, ct);
+            return await SaveAsync(store, request, scenario.Value with { RemovedFacilities = [.. scenario.Value.RemovedFacilities.Where(f => f.Value != facilityId)] }, version, ct);
+        }).WithName("ReopenFacilityInScenario").WithSummary("Keeps a facility the scenario had closed; If-Match: the scenario's version");
+    }
+
+    private static async Task<Versioned<Scenario>> GetAsync(IPlanStore store, string id, CancellationToken ct) =>
+        await store.FindScenarioAsync(new ScenarioId(id), ct)
+            ?? throw new RequestProblem(StatusCodes.Status404NotFound, "scenario not found", $"there is no scenario '{id}'");
+
+    private static async Task<IResult> SaveAsync(IPlanStore store, HttpRequest request, Scenario scenario, long version, CancellationToken ct)
+    {
+        var saved = await store.UpdateScenarioAsync(scenario, version, ct);
+        request.HttpContext.Response.Headers.ETag = WriteAccess.ETag(saved.Version);
+        return Results.Text(ToJson(saved).ToJsonString(Json), "application/json");
+    }
+
+    private static (string Id, string Name, string Description) ParseNew(byte[] body)
+    {
+        JsonElement root;
+        try
+        {
+            root = JsonDocument.Parse(body).RootElement;
+        }
+        catch (JsonException e)
+        {
+            throw FeatureBody.Bad($"body: not JSON ({e.Message})");
+        }
+
+        string? Text(string name) => root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()!.Trim() : null;
+        var name = Text("name") is { Length: > 0 } n ? n : throw FeatureBody.Unprocessable("name: missing; a scenario needs a name, e.g. \"四新新建2所小学\"");
+        var id = Text("id") ?? $"scenario-{Guid.NewGuid():N}"[..17];
+        if (!PlanEdits.IsId(id))
+        {
+            throw FeatureBody.Unprocessable($"id: '{id}' is not an id; use 1–64 letters, digits, '-' or '_'");
+        }
+
+        return (id, name, Text("description") ?? string.Empty);
+    }
+
+    private static IResult NotFound(string id) => Results.Problem(title: "scenario not found", detail: $"there is no scenario '{id}'", statusCode: 404);
+
+    private static JsonObject ToJson(Versioned<Scenario> scenario) => new()
+    {
+        ["id"] = scenario.Value.Id.Value,
+        ["name"] = scenario.Value.Name,
+        ["description"] = scenario.Value.Description,
+        ["version"] = scenario.Version,
+        ["added_facilities"] = JsonNode.Parse(GeoJsonWriter.FeatureCollection(scenario.Value.AddedFacilities.Select(f => ((Geometry)f.Location, PlanFeatures.From(f).Properties)))),
+        ["removed_facilities"] = new JsonArray([.. scenario.Value.RemovedFacilities.Select(f => (JsonNode)f.Value)]),
+    };
+}

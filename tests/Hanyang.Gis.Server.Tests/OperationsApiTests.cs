@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Hanyang.Gis.Server.Tests;
+
+/// <summary>/health, the OpenAPI document and the interactive reference at /docs, on each store.</summary>
+public abstract partial class OperationsApiTests(RunningServer server)
+{
+    [Fact]
+    public async Task Health_NamesTheStoreAndSaysItAnswers()
+    {
+        var (status, body, type) = await server.GetAsync("health");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("application/json", type);
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal("ok", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal(server.StoreKind, json.RootElement.GetProperty("store").GetString());
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesEveryEndpoint()
+    {
+        var (status, body, _) = await server.GetAsync("openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        using var json = JsonDocument.Parse(body);
+        Assert.StartsWith("3.", json.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        var paths = json.RootElement.GetProperty("paths").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateObject().Select(o => o.Name.ToUpperInvariant()).ToHashSet());
+        foreach (var (path, method) in ExpectedOperations)
+        {
+            Assert.True(paths.TryGetValue(path, out var methods) && methods.Contains(method), $"the OpenAPI document lacks {method} {path}");
+        }
+
+        var tile = json.RootElement.GetProperty("paths").GetProperty("/tiles/{collection}/{z}/{x}/{y}.mvt").GetProperty("get");
+        Assert.True(tile.GetProperty("responses").TryGetProperty("400", out _));
+    }
+
+    [Fact]
+    public async Task Docs_RenderInChromiumFromScriptsThisServerServes()
+    {
+        var (status, html, type) = await server.GetAsync("docs/");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("text/html", type);
+        var scripts = ScriptSources().Matches(html).Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(scripts);
+        Assert.All(scripts, src => Assert.False(Uri.TryCreate(src, UriKind.Absolute, out _), $"/docs loads {src} from elsewhere"));
+        foreach (var src in scripts)
+        {
+            var (scriptStatus, _, scriptType) = await server.GetAsync("docs/" + src);
+            Assert.Equal(HttpStatusCode.OK, scriptStatus);
+            Assert.Equal("text/javascript", scriptType);
+        }
+
+        var dom = await ChromiumDomAsync(new Uri(server.BaseAddress, "docs/").ToString());
+
+        Assert.Contains("Hanyang.Gis 汉阳区空间规划 API", dom, StringComparison.Ordinal);
+        Assert.Contains("Vector tiles", dom, StringComparison.Ordinal);
+    }
+
+    /// <summary>Method and path of every endpoint the server maps (the map client's static files aside).</summary>
+    internal static readonly (string Path, string Method)[] ExpectedOperations =
+    [
+        ("/ogc", "GET"), ("/ogc/conformance", "GET"), ("/ogc/api", "GET"), ("/ogc/collections", "GET"), ("/ogc/collections/{id}", "GET"),
+        ("/ogc/collections/{id}/items", "GET"), ("/ogc/collections/{id}/items/{featureId}", "GET"),
+        ("/api/coverage", "GET"), ("/api/isochrones", "GET"), ("/api/facility-kinds", "GET"),
+        ("/tiles/{collection}/{z}/{x}/{y}.mvt", "GET"), ("/health", "GET"),
+        ("/ogc/collections/{id}/items", "POST"), ("/ogc/collections/{id}/items/{featureId}", "PUT"), ("/ogc/collections/{id}/items/{featureId}", "DELETE"),
+        ("/api/scenarios", "GET"), ("/api/scenarios", "POST"), ("/api/scenarios/{id}", "GET"), ("/api/scenarios/{id}", "DELETE"),
+        ("/api/scenarios/{id}/coverage", "GET"), ("/api/scenarios/{id}/added-facilities", "POST"), ("/api/scenarios/{id}/added-facilities/{facilityId}", "DELETE"),
+        ("/api/scenarios/{id}/removed-facilities/{facilityId}", "POST"), ("/api/scenarios/{id}/removed-facilities/{facilityId}", "DELETE"),
+    ];
+
+    [GeneratedRegex("<script[^>]*\\ssrc=\"([^\"]+)\"")]
+    private static partial Regex ScriptSources();
+
+    private static async Task<string> ChromiumDomAsync(string url)
+    {
+        var start = new ProcessStartInfo("chromium") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--virtual-time-budget=20000", "--dump-dom", url })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("chromium is not installed: run scripts/test.sh");
+        var output = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return await output;
+    }
+}
+
+public sealed class EmbeddedOperationsApiTests(RunningServer server) : OperationsApiTests(server), IClassFixture<RunningServer>;
+
+public sealed class PostGisOperationsApiTests(RunningPostGisServer server) : OperationsApiTests(server), IClassFixture<RunningPostGisServer>;
