@@ -87,4 +87,14 @@ public sealed class SiteCommandTests : IDisposable
         Assert.Equal(1, badCode);
         Assert.Contains("bad.geojson: feature 2:", badError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Site_CarParksCapacitated_WalkThreeHundredMetresAndCountSpaces()
+    {
+        var (code, stdout, stderr) = Hanyang.Run("site", "--kind", "parking", "--count", "3", "--capacitated", "--data-dir", work);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("walk-4.5 4 min", stdout, StringComparison.Ordinal);
+        Assert.Matches(@"demand served: [\d,]+ → [\d,]+ of [\d,]+ spaces", stdout);
+    }
 }

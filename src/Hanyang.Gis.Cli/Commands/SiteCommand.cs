@@ -33,7 +33,7 @@ internal static class SiteCommand
         });
         var objective = CommonOptions.OneOf("--objective", "what the sites should achieve", "max-coverage", "max-coverage", "min-facilities", "p-median");
         var mode = CommonOptions.Mode();
-        var minutes = CommonOptions.Minutes();
+        var minutes = CommonOptions.Minutes(description: "travel-time budget in minutes (parking without it: 300 m on foot, 4 min)");
         var candidates = new Option<string>("--candidates") { Description = "geodata (the plan's candidate sites suitable for the kind) or grid:<metres> (a lattice over eligible land)", DefaultValueFactory = _ => "geodata" };
         candidates.Validators.Add(r =>
         {
@@ -79,7 +79,7 @@ internal static class SiteCommand
                 parse.GetValue(count),
                 Identifiers.Parse<SitingObjective>(parse.GetValue(objective)),
                 TravelProfiles.Parse(parse.GetValue(mode)!),
-                parse.GetValue(minutes),
+                ParkingWalk(facilityKind, parse.GetResult(minutes) is { Implicit: false }, parse.GetValue(minutes)),
                 parse.GetValue(capacitated),
                 parse.GetValue(solver) == "exact" ? SolverKind.Exact : SolverKind.Heuristic,
                 TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeLimit))));
@@ -188,6 +188,13 @@ internal static class SiteCommand
             target = r.Target is { } t ? new { id = t.Id, description = t.Description, target_count = t.TargetCount, sited = r.Sites.Count } : null,
         },
         Indented) + "\n";
+
+    /// <summary>
+    /// Car parks are reached by a 5-minute walk of 300 m (GB/T 51149-2016 §5.1): without --minutes, parking uses
+    /// the time 300 m takes at the walking speed (4 min at 4.5 km/h).
+    /// </summary>
+    private static double ParkingWalk(FacilityKind kind, bool given, double minutes) =>
+        kind == FacilityKind.Parking && !given ? 300 / (TravelProfiles.DefaultWalkingKmh / 3.6) / 60 : minutes;
 
     /// <summary>Reads candidate points from GeoJSON; any feature that is not a Point in range is named and refused.</summary>
     internal static IReadOnlyList<Point> ReadPoints(FileInfo file, SourceCrs crs)
