@@ -6,7 +6,7 @@ using Hanyang.Gis.Domain.Facilities;
 
 namespace Hanyang.Gis.Server.Tests;
 
-public sealed class AnalysisApiTests(RunningServer server) : IClassFixture<RunningServer>
+public abstract class AnalysisApiTests(RunningServer server)
 {
     [Fact]
     public async Task Coverage_PrimarySchoolsTenMinutesWalk_MatchesTheAnalysisLibraryAndListsEveryCommunity()
@@ -39,3 +39,9 @@ public sealed class AnalysisApiTests(RunningServer server) : IClassFixture<Runni
         Assert.All(features, f => Assert.Matches("^(Multi)?Polygon$", f.GetProperty("geometry").GetProperty("type").GetString()));
     }
 }
+
+/// <summary>AnalysisApiTests on the embedded store.</summary>
+public sealed class EmbeddedAnalysisApiTests(RunningServer server) : AnalysisApiTests(server), IClassFixture<RunningServer>;
+
+/// <summary>AnalysisApiTests on the real PostGIS store.</summary>
+public sealed class PostGisAnalysisApiTests(RunningPostGisServer server) : AnalysisApiTests(server), IClassFixture<RunningPostGisServer>;

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Hanyang.Gis.Server.Tests;
 
-public sealed class OgcApiTests(RunningServer server) : IClassFixture<RunningServer>
+public abstract class OgcApiTests(RunningServer server)
 {
     [Fact]
     public async Task Landing_LinksTheOpenApiDefinitionConformanceAndData()
@@ -83,3 +83,9 @@ public sealed class OgcApiTests(RunningServer server) : IClassFixture<RunningSer
         Assert.Contains(detail, JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 }
+
+/// <summary>OgcApiTests on the embedded store.</summary>
+public sealed class EmbeddedOgcApiTests(RunningServer server) : OgcApiTests(server), IClassFixture<RunningServer>;
+
+/// <summary>OgcApiTests on the real PostGIS store.</summary>
+public sealed class PostGisOgcApiTests(RunningPostGisServer server) : OgcApiTests(server), IClassFixture<RunningPostGisServer>;

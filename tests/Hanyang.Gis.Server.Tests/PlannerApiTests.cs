@@ -9,7 +9,7 @@ using Hanyang.Gis.Domain.Plan;
 namespace Hanyang.Gis.Server.Tests;
 
 /// <summary>The analyses the map asks for besides coverage, through the real server, checked against the library.</summary>
-public sealed class PlannerApiTests(RunningServer server) : IClassFixture<RunningServer>
+public abstract class PlannerApiTests(RunningServer server)
 {
     private static readonly Lazy<PlanDataset> Plan = new(() => GeodataLoader.Load(GeodataLoader.FindBundledDirectory()!));
 
@@ -115,3 +115,9 @@ public sealed class PlannerApiTests(RunningServer server) : IClassFixture<Runnin
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 }
+
+/// <summary>PlannerApiTests on the embedded store.</summary>
+public sealed class EmbeddedPlannerApiTests(RunningServer server) : PlannerApiTests(server), IClassFixture<RunningServer>;
+
+/// <summary>PlannerApiTests on the real PostGIS store.</summary>
+public sealed class PostGisPlannerApiTests(RunningPostGisServer server) : PlannerApiTests(server), IClassFixture<RunningPostGisServer>;

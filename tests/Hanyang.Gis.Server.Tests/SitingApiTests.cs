@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Hanyang.Gis.Server.Tests;
 
 /// <summary>/api/siting against a real server process on the embedded store.</summary>
-public sealed class SitingApiTests(RunningServer server) : IClassFixture<RunningServer>
+public abstract class SitingApiTests(RunningServer server)
 {
     [Fact]
     public async Task Siting_NinePrimarySchools_GainEqualsAfterMinusBefore()
@@ -60,3 +60,9 @@ public sealed class SitingApiTests(RunningServer server) : IClassFixture<Running
         Assert.Contains("no candidate site reaches", body, StringComparison.Ordinal);
     }
 }
+
+/// <summary>SitingApiTests on the embedded store.</summary>
+public sealed class EmbeddedSitingApiTests(RunningServer server) : SitingApiTests(server), IClassFixture<RunningServer>;
+
+/// <summary>SitingApiTests on the real PostGIS store.</summary>
+public sealed class PostGisSitingApiTests(RunningPostGisServer server) : SitingApiTests(server), IClassFixture<RunningPostGisServer>;
