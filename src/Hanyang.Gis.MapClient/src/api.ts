@@ -179,3 +179,33 @@ export function fetchMedicalCircles(profile: 'offpeak' | 'peak', signal?: AbortS
 export function fetchPlanTargets(signal?: AbortSignal): Promise<PlanTargetRow[]> {
   return getJson<PlanTargetRow[]>('api/plan-targets', signal);
 }
+
+/** Coverage of one area before or after siting. */
+export interface SitingArea {
+  id: string;
+  name: string;
+  population: number;
+  covered_population: number;
+  coverage_rate: number;
+}
+
+/** The answer of /api/siting. */
+export interface SitingResult {
+  kind: string;
+  objective: string;
+  minutes: number;
+  candidates: number;
+  unit: string;
+  solver: { kind: string; status: string; objective: number; bound: number; gap_percent: number; milliseconds: number };
+  before: { district: SitingArea; streets: SitingArea[] };
+  after: { district: SitingArea; streets: SitingArea[] };
+  gain_population: number;
+  served: { before: number; after: number; total: number } | null;
+  target: { description: string; target_count: number | null; sited: number } | null;
+  sites: GeoJsonFeatureCollection;
+}
+
+/** Where the next facilities should go (see SitingApi on the server). */
+export function fetchSiting(query: string, signal?: AbortSignal): Promise<SitingResult> {
+  return getJson<SitingResult>(`api/siting?${query}`, signal);
+}

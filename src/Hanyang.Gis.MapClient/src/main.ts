@@ -26,6 +26,7 @@ import { download, exportPng } from './exporting';
 import { search, type SearchEntry } from './logic/search';
 import { initMedical } from './medical';
 import { initReach } from './reach';
+import { initSiting } from './siting';
 import { initTargets } from './targets';
 import { describe } from './describe';
 import { createMap, makeLayer, readFeatures, type VLayer } from './map';
@@ -41,6 +42,7 @@ import {
   facilityCircleStyle,
   facilityStyle,
   medicalStyle,
+  proposedSiteStyle,
   routeStyle,
   highlightStyle,
   isochroneStyleFor,
@@ -93,6 +95,7 @@ const layers = {
   medical: makeLayer('medical-circles', medicalStyle, { visible: false }),
   routes: makeLayer('reach-routes', routeStyle, { visible: false }),
   facilityCircle: makeLayer('facility-circle', facilityCircleStyle, { visible: false }),
+  proposed: makeLayer('proposed-sites', proposedSiteStyle, { visible: false }),
 };
 
 const roadLayers = new Map<string, VLayer>();
@@ -114,7 +117,7 @@ function labelLayer(base: VLayer, style: (f: FeatureLike, r: number) => Style | 
 // Bottom to top.
 [layers.zones, layers.belts, layers.water, layers.streets, layers.district, layers.skeleton].forEach((l) => map.addLayer(l));
 [...ROAD_GROUPS].reverse().forEach((g) => map.addLayer(roadLayers.get(g.id)!));
-[layers.medical, layers.isochrones, layers.facilityCircle, layers.routes, layers.communities, layers.coverage, layers.sites].forEach((l) => map.addLayer(l));
+[layers.medical, layers.isochrones, layers.facilityCircle, layers.routes, layers.communities, layers.coverage, layers.sites, layers.proposed].forEach((l) => map.addLayer(l));
 [...FACILITY_KINDS].reverse().forEach((k) => map.addLayer(facilityLayers.get(k)!));
 // Area labels above everything but the point symbols' own labels; highest first wins in decluttering.
 [labelLayer(layers.belts, beltSplit.labels), labelLayer(layers.streets, streetSplit.labels), labelLayer(layers.water, waterSplit.labels), labelLayer(layers.zones, zoneSplit.labels)].forEach((l) =>
@@ -400,6 +403,7 @@ const reachPanel = initReach(document.getElementById('reach-panel')!, {
   },
 });
 initMedical(document.getElementById('medical-panel')!, layers.medical, setStatus);
+initSiting(document.getElementById('siting-panel')!, map, layers.proposed, setStatus);
 initTargets(document.getElementById('targets-panel')!);
 
 // ---------------------------------------------------------------- search by name

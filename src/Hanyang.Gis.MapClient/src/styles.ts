@@ -463,3 +463,16 @@ export function medicalStyle(f: FeatureLike): Style {
   }
   return s;
 }
+
+const proposedStyle = new Style({
+  image: new RegularShape({ points: 5, radius: 11, radius2: 5, fill: new Fill({ color: '#d7191c' }), stroke: new Stroke({ color: '#ffffff', width: 1.5 }) }),
+});
+const userPointStyle = new Style({
+  image: new CircleStyle({ radius: 6, fill: new Fill({ color: 'rgba(255,255,255,0.9)' }), stroke: new Stroke({ color: '#d7191c', width: 2.5 }) }),
+});
+
+/** 选址: proposed sites as red stars labelled 拟建 (示意); the planner's own candidate points as rings. */
+export function proposedSiteStyle(f: FeatureLike): Style[] {
+  if (f.get('user_point')) return [userPointStyle];
+  return [proposedStyle, new Style({ text: label(`${str(f, 'name')}（示意）`, 12, '#a50f15', { bold: true }) })];
+}

@@ -142,6 +142,25 @@ public sealed class MapBrowserTests(MapBrowser browser) : IClassFixture<MapBrows
     }
 
     [Fact]
+    public async Task SitingRun_NinePrimarySchools_DrawsTheSitesAndRaisesCoverage()
+    {
+        var (page, errors) = await OpenAsync(string.Empty);
+        var before = PngPixels.Decode(await ShotAsync(page, "siting-before"));
+        await page.ClickAsync("#siting-run");
+        await WaitForStateAsync(page, "siting-done");
+        var after = PngPixels.Decode(await ShotAsync(page, "siting-nine-primary-schools"));
+
+        Assert.Equal(9, await page.Locator("#siting-result .siting-sites li").CountAsync());
+        var rates = page.Locator("#siting-rates");
+        var rateBefore = double.Parse((await rates.GetAttributeAsync("data-before"))!, System.Globalization.CultureInfo.InvariantCulture);
+        var rateAfter = double.Parse((await rates.GetAttributeAsync("data-after"))!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(rateAfter > rateBefore, $"coverage after siting {rateAfter} is not above {rateBefore}");
+        Assert.Contains("新建9所小学：9/9", await page.Locator("#siting-result").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(after.CountDifferent(before) > 500, "the proposed sites were not drawn");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task ARunningAnalysis_ShowsProgress_KeepsThePageResponsive_AndCanBeCancelled()
     {
         var (page, errors) = await OpenAsync(string.Empty);
