@@ -173,6 +173,52 @@ public abstract class WriteApiTests(RunningServer server)
         Assert.Equal(0, withScenario.GetProperty("district").GetProperty("covered_population").GetInt64());
     }
 
+    [Fact]
+    public async Task Scenario_SavedInOneStepFromASitingRun_ComparesCoverageCommunityByCommunity()
+    {
+        var id = "test-siting-" + Guid.NewGuid().ToString("N")[..8];
+        var (_, siting, _) = await server.GetAsync("api/siting?kind=primary-school&count=3&minutes=10");
+        var sites = JsonDocument.Parse(siting).RootElement.GetProperty("sites");
+        var (_, facilities, _) = await server.GetAsync("ogc/collections/facilities/items?limit=10000");
+        var closed = JsonDocument.Parse(facilities).RootElement.GetProperty("features").EnumerateArray()
+            .First(f => f.GetProperty("properties").GetProperty("kind").GetString() == "primary-school").GetProperty("properties").GetProperty("id").GetString();
+        var body = $$"""{"id":"{{id}}","name":"新建3所小学","description":"选址：最大覆盖","added_facilities":{{sites.GetRawText()}},"removed_facilities":["{{closed}}"]}""";
+
+        var (created, createdBody, _, etag) = await SendAsync(HttpMethod.Post, "api/scenarios", body);
+        var (_, comparison, _) = await server.GetAsync($"api/scenarios/{id}/coverage?kind=primary-school&mode=walk&minutes=10");
+
+        Assert.Equal(HttpStatusCode.Created, created);
+        Assert.Equal("\"1\"", etag);
+        var scenario = JsonDocument.Parse(createdBody).RootElement;
+        Assert.Equal(3, scenario.GetProperty("added_facilities").GetProperty("features").GetArrayLength());
+        Assert.Equal(closed, scenario.GetProperty("removed_facilities")[0].GetString());
+        using var json = JsonDocument.Parse(comparison);
+        var withScenario = json.RootElement.GetProperty("with_scenario");
+        Assert.Equal(json.RootElement.GetProperty("plan").GetProperty("facilities").GetInt32() + 3 - 1, withScenario.GetProperty("facilities").GetInt32());
+        var communities = withScenario.GetProperty("communities").GetProperty("features").EnumerateArray().ToList();
+        Assert.Equal(118, communities.Count);
+        var coveredPopulation = communities.Where(c => c.GetProperty("properties").GetProperty("covered").GetBoolean()).Sum(c => c.GetProperty("properties").GetProperty("population").GetInt64());
+        Assert.Equal(withScenario.GetProperty("district").GetProperty("covered_population").GetInt64(), coveredPopulation);
+    }
+
+    [Theory]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[114.21,30.53]},"properties":{"kind":"primary-school","name":"甲"}},{"type":"Feature","geometry":{"type":"Point","coordinates":[114.22,30.53]},"properties":{"kind":"school","name":"乙"}}]}""", null, 422, "added_facilities.features[1] ('乙'): properties.kind: 'school' is not known")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[121.47,31.23]},"properties":{"kind":"primary-school","name":"上海"}}]}""", null, 422, "added_facilities.features[0] ('上海'): geometry")]
+    [InlineData("""{"type":"Feature"}""", null, 400, "added_facilities: expected a GeoJSON FeatureCollection")]
+    [InlineData(null, """["no-such-school"]""", 422, "removed_facilities[0]: the plan has no facility 'no-such-school'")]
+    public async Task Scenario_WithABadFacility_NamesItAndStoresNothing(string? added, string? removed, int expected, string detail)
+    {
+        var id = "test-bad-" + Guid.NewGuid().ToString("N")[..8];
+        var body = $$"""{"id":"{{id}}","name":"坏方案","added_facilities":{{added ?? "null"}},"removed_facilities":{{removed ?? "null"}}}""";
+
+        var (status, problem, _, _) = await SendAsync(HttpMethod.Post, "api/scenarios", body);
+        var (read, _, _) = await server.GetAsync($"api/scenarios/{id}");
+
+        Assert.Equal(expected, (int)status);
+        Assert.Contains(detail, Detail(problem), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, read);
+    }
+
     private static string Detail(string problem) => JsonDocument.Parse(problem).RootElement.GetProperty("detail").GetString()!;
 
     private Task<(HttpStatusCode Status, string Body, string? ContentType, string? ETag)> SendAsync(HttpMethod method, string path, string? body, string? ifMatch = null, string token = RunningServer.Token)

@@ -58,11 +58,13 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
     public Task<PlanDataset> GetPlanAsync(CancellationToken cancellationToken) => Task.FromResult(Current());
 
     /// <inheritdoc />
-    public Task<FeaturePage> ListFeaturesAsync(PlanLayer layer, Envelope? bbox, int offset, int limit, CancellationToken cancellationToken)
+    public Task<FeaturePage> ListFeaturesAsync(PlanLayer layer, Envelope? bbox, IReadOnlyDictionary<string, string> where, int offset, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        var all = Features(layer).ToList();
+        PlanQueryables.Check(layer, where);
+        var all = Features(layer).Where(f => where.All(w => f.Properties.TryGetValue(w.Key, out var v) && v is not null
+            && string.Equals(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture), w.Value, StringComparison.Ordinal))).ToList();
         if (bbox is not null)
         {
             var box = Spatial.GeometryFactories.Internal.ToGeometry(bbox);

@@ -14,7 +14,6 @@ internal static class PlanSql
 {
     private const string QueryPoint = "ST_SetSRID(ST_MakePoint(@x, @y), 4547)";
     private const string Envelope = "ST_MakeEnvelope(@xmin, @ymin, @xmax, @ymax, 4547)";
-    private const string BboxFilter = $" WHERE geom && {Envelope} AND ST_Intersects(geom, {Envelope})";
 
     /// <summary>
     /// Facilities of @kind nearest to (@x, @y), at most @count, nearest first. The distance must be the
@@ -36,13 +35,32 @@ internal static class PlanSql
     public const string CommunitiesInZone =
         $"SELECT c.* FROM {PlanTables.Communities} c JOIN {PlanTables.Zones} z ON ST_Intersects(z.geom, c.geom) WHERE z.id = @zone ORDER BY c.code COLLATE \"C\"";
 
-    /// <summary>One page of <paramref name="table"/> (keyed by <paramref name="idColumn"/>), within @xmin…@ymax when <paramref name="bbox"/>.</summary>
-    public static string Page(string table, string idColumn, bool bbox) =>
-        $"SELECT * FROM {table}{(bbox ? BboxFilter : "")} ORDER BY {idColumn} COLLATE \"C\" OFFSET @offset LIMIT @limit";
+    /// <summary>
+    /// One page of <paramref name="table"/> (keyed by <paramref name="idColumn"/>), within @xmin…@ymax when <paramref name="bbox"/>,
+    /// where each column of <paramref name="equals"/> (queryable names, never user text) equals its parameter @w0, @w1, ….
+    /// </summary>
+    public static string Page(string table, string idColumn, bool bbox, IReadOnlyList<string>? equals = null) =>
+        $"SELECT * FROM {table}{Filter(bbox, equals)} ORDER BY {idColumn} COLLATE \"C\" OFFSET @offset LIMIT @limit";
 
     /// <summary>How many rows of <paramref name="table"/> match, as a column named Value (for SqlQueryRaw).</summary>
-    public static string Count(string table, bool bbox) =>
-        $"SELECT count(*) AS \"Value\" FROM {table}{(bbox ? BboxFilter : "")}";
+    public static string Count(string table, bool bbox, IReadOnlyList<string>? equals = null) =>
+        $"SELECT count(*) AS \"Value\" FROM {table}{Filter(bbox, equals)}";
+
+    /// <summary>The parameters @w0, @w1, … of the equality conditions, in order.</summary>
+    public static NpgsqlParameter[] Where(IReadOnlyList<KeyValuePair<string, string>> conditions) =>
+        [.. conditions.Select((c, i) => new NpgsqlParameter($"w{i}", c.Value))];
+
+    private static string Filter(bool bbox, IReadOnlyList<string>? equals)
+    {
+        var parts = new List<string>();
+        if (bbox)
+        {
+            parts.Add($"geom && {Envelope} AND ST_Intersects(geom, {Envelope})");
+        }
+
+        parts.AddRange((equals ?? []).Select((column, i) => $"\"{column}\" = @w{i}"));
+        return parts.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", parts);
+    }
 
     public static NpgsqlParameter[] Point(Point point, params NpgsqlParameter[] more) =>
         [new("x", point.X), new("y", point.Y), .. more];

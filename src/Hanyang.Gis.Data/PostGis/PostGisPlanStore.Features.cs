@@ -10,10 +10,13 @@ namespace Hanyang.Gis.Data.PostGis;
 public sealed partial class PostGisPlanStore
 {
     /// <inheritdoc />
-    public async Task<FeaturePage> ListFeaturesAsync(PlanLayer layer, Envelope? bbox, int offset, int limit, CancellationToken cancellationToken)
+    public async Task<FeaturePage> ListFeaturesAsync(PlanLayer layer, Envelope? bbox, IReadOnlyDictionary<string, string> where, int offset, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        PlanQueryables.Check(layer, where);
+        var conditions = where.OrderBy(w => w.Key, StringComparer.Ordinal).ToArray();
+        var columns = conditions.Select(w => w.Key).ToArray(); // queryables only: safe to name in SQL
         var db = Open();
         await using (db.ConfigureAwait(false))
         {
@@ -36,12 +39,12 @@ public sealed partial class PostGisPlanStore
             where TRow : class
         {
             var rows = await db.Set<TRow>()
-                .FromSqlRaw(PlanSql.Page(table, idColumn, bbox is not null), PlanSql.Bbox(bbox, new NpgsqlParameter("offset", offset), new NpgsqlParameter("limit", limit)))
+                .FromSqlRaw(PlanSql.Page(table, idColumn, bbox is not null, columns), PlanSql.Bbox(bbox, [.. PlanSql.Where(conditions), new NpgsqlParameter("offset", offset), new NpgsqlParameter("limit", limit)]))
                 .AsNoTracking()
                 .ToListAsync(cancellationToken)
                 .ConfigureAwait(false);
             var counts = await db.Database
-                .SqlQueryRaw<long>(PlanSql.Count(table, bbox is not null), PlanSql.Bbox(bbox))
+                .SqlQueryRaw<long>(PlanSql.Count(table, bbox is not null, columns), PlanSql.Bbox(bbox, PlanSql.Where(conditions)))
                 .ToListAsync(cancellationToken)
                 .ConfigureAwait(false);
             return new FeaturePage(rows.Select(toFeature).ToList().AsReadOnly(), counts[0], offset);

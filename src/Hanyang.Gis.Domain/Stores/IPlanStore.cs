@@ -17,7 +17,14 @@ public interface IPlanStore
     Task<PlanDataset> GetPlanAsync(CancellationToken cancellationToken);
 
     /// <summary>Features of <paramref name="layer"/> whose geometry intersects <paramref name="bbox"/> (all when null), ordered by id.</summary>
-    Task<FeaturePage> ListFeaturesAsync(PlanLayer layer, Envelope? bbox, int offset, int limit, CancellationToken cancellationToken);
+    Task<FeaturePage> ListFeaturesAsync(PlanLayer layer, Envelope? bbox, int offset, int limit, CancellationToken cancellationToken) =>
+        ListFeaturesAsync(layer, bbox, PlanQueryables.None, offset, limit, cancellationToken);
+
+    /// <summary>
+    /// Features of <paramref name="layer"/> that intersect <paramref name="bbox"/> (all when null) and whose
+    /// properties equal every value of <paramref name="where"/> (names from <see cref="PlanQueryables"/>), ordered by id.
+    /// </summary>
+    Task<FeaturePage> ListFeaturesAsync(PlanLayer layer, Envelope? bbox, IReadOnlyDictionary<string, string> where, int offset, int limit, CancellationToken cancellationToken);
 
     /// <summary>One feature by id, or null.</summary>
     Task<PlanFeature?> FindFeatureAsync(PlanLayer layer, string id, CancellationToken cancellationToken);

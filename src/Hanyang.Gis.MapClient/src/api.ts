@@ -56,10 +56,15 @@ export class ApiError extends Error {
   }
 }
 
-async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  return requestJson<T>(url, { headers: { Accept: 'application/geo+json, application/json' }, signal });
+}
+
+/** Sends a request and reads its JSON answer; a failure becomes an ApiError with the server's problem details. */
+async function requestJson<T>(url: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/geo+json, application/json' }, signal });
+    response = await fetch(url, init);
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError(0, '无法连接服务器', String(e instanceof Error ? e.message : e), url);
@@ -86,6 +91,18 @@ async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
 
 export function fetchCollection(id: CollectionId, signal?: AbortSignal): Promise<GeoJsonFeatureCollection> {
   return getJson<GeoJsonFeatureCollection>(`ogc/collections/${encodeURIComponent(id)}/items?limit=10000`, signal);
+}
+
+/** Roads of the given classes (OGC property filter `class=`), one request per class, as one collection. */
+export async function fetchRoads(classes: readonly string[], signal?: AbortSignal): Promise<GeoJsonFeatureCollection> {
+  const parts = await Promise.all(classes.map((c) => getJson<GeoJsonFeatureCollection>(`ogc/collections/roads/items?class=${encodeURIComponent(c)}&limit=10000`, signal)));
+  return { type: 'FeatureCollection', features: parts.flatMap((p) => p.features) };
+}
+
+/** How many items of a collection match the property filter (the OGC API's numberMatched). */
+export async function fetchCount(id: CollectionId, where: Record<string, string>, signal?: AbortSignal): Promise<number> {
+  const q = new URLSearchParams({ ...where, limit: '1' });
+  return Number((await getJson<{ numberMatched?: number }>(`ogc/collections/${encodeURIComponent(id)}/items?${q}`, signal)).numberMatched ?? 0);
 }
 
 function query(q: CoverageQuery): string {
@@ -208,4 +225,40 @@ export interface SitingResult {
 /** Where the next facilities should go (see SitingApi on the server). */
 export function fetchSiting(query: string, signal?: AbortSignal): Promise<SitingResult> {
   return getJson<SitingResult>(`api/siting?${query}`, signal);
+}
+
+/** A stored scenario (GET /api/scenarios). */
+export interface Scenario {
+  id: string;
+  name: string;
+  description: string;
+  version: number;
+  added_facilities: GeoJsonFeatureCollection;
+  removed_facilities: string[];
+}
+
+/** GET /api/scenarios/{id}/coverage: the plan, the plan with the scenario applied, and the change. */
+export interface ScenarioCoverageResult {
+  scenario: string;
+  plan: CoverageResult;
+  with_scenario: CoverageResult;
+  change: { covered_population: number; coverage_rate: number; newly_covered_communities: string[]; no_longer_covered_communities: string[] };
+}
+
+export async function fetchScenarios(signal?: AbortSignal): Promise<Scenario[]> {
+  return (await getJson<{ scenarios: Scenario[] }>('api/scenarios', signal)).scenarios;
+}
+
+export function fetchScenarioCoverage(id: string, q: CoverageQuery, signal?: AbortSignal): Promise<ScenarioCoverageResult> {
+  return getJson<ScenarioCoverageResult>(`api/scenarios/${encodeURIComponent(id)}/coverage?${query(q)}`, signal);
+}
+
+/** POST /api/scenarios with the operator's bearer token; the server stores all of it or nothing. */
+export function createScenario(body: unknown, token: string, signal?: AbortSignal): Promise<Scenario> {
+  return requestJson<Scenario>('api/scenarios', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+    signal,
+  });
 }

@@ -65,13 +65,17 @@ export const ROAD_CLASS: Record<RoadClass, RoadClassStyle> = {
   path: { zh: '步行道', color: '#d9d2c3', casing: '#b5ab98', width: 1, zIndex: 10 },
 };
 
-/** Road-class checkboxes of the layer panel: `path` is shown together with `local`. */
-export const ROAD_GROUPS: { id: string; zh: string; classes: RoadClass[]; on: boolean }[] = [
+/**
+ * Road-class checkboxes of the layer panel: `path` is shown together with `local`. Named classes come as
+ * features from the OGC API (searchable, clickable); the dense 街坊路 grid (synthetic) comes as the
+ * server's vector tiles (`tiles`), fetched only for the area in view when it is switched on.
+ */
+export const ROAD_GROUPS: { id: string; zh: string; classes: RoadClass[]; on: boolean; tiles?: boolean }[] = [
   { id: 'expressway', zh: '快速路', classes: ['expressway'], on: true },
   { id: 'arterial', zh: '主干路', classes: ['arterial'], on: true },
   { id: 'secondary', zh: '次干路', classes: ['secondary'], on: true },
   { id: 'branch', zh: '支路', classes: ['branch'], on: false },
-  { id: 'local', zh: '街坊路', classes: ['local', 'path'], on: false },
+  { id: 'local', zh: '街坊路（矢量瓦片）', classes: ['local', 'path'], on: false, tiles: true },
 ];
 
 export const SKELETON_ZH: Record<string, string> = {

@@ -6,10 +6,12 @@ import type { FeatureLike } from 'ol/Feature.js';
 import Overlay from 'ol/Overlay.js';
 import VectorLayer from 'ol/layer/Vector.js';
 import VectorSource from 'ol/source/Vector.js';
+import type BaseLayer from 'ol/layer/Base.js';
+import RenderFeature, { toFeature } from 'ol/render/Feature.js';
 import type { Geometry } from 'ol/geom.js';
 import type Style from 'ol/style/Style.js';
 import { createEmpty, extend, getCenter } from 'ol/extent.js';
-import { fetchCollection, type GeoJsonFeatureCollection } from './api';
+import { fetchCollection, fetchCount, fetchRoads, type GeoJsonFeatureCollection } from './api';
 import {
   BELT_COLOR,
   COLLECTIONS,
@@ -26,10 +28,11 @@ import { download, exportPng } from './exporting';
 import { search, type SearchEntry } from './logic/search';
 import { initMedical } from './medical';
 import { initReach } from './reach';
+import { initScenarioCompare } from './scenarios';
 import { initSiting } from './siting';
 import { initTargets } from './targets';
 import { describe } from './describe';
-import { createMap, makeLayer, readFeatures, type VLayer } from './map';
+import { createMap, makeLayer, readFeatures, roadTileLayer, type VLayer } from './map';
 import {
   COVERED_COLOR,
   UNCOVERED_COLOR,
@@ -98,10 +101,16 @@ const layers = {
   proposed: makeLayer('proposed-sites', proposedSiteStyle, { visible: false }),
 };
 
+/** Road groups drawn from OGC API features, and the tiled ones (vector tiles from /tiles/roads). */
 const roadLayers = new Map<string, VLayer>();
+const roadTileLayers = new Map<string, BaseLayer>();
 for (const g of [...ROAD_GROUPS].reverse()) {
-  roadLayers.set(g.id, makeLayer('roads', roadStyle, { visible: g.on, declutter: 'roads', attributions: OSM_ATTRIBUTION }));
+  if (g.tiles) roadTileLayers.set(g.id, roadTileLayer(g.classes, { visible: g.on }));
+  else roadLayers.set(g.id, makeLayer('roads', roadStyle, { visible: g.on, declutter: 'roads', attributions: OSM_ATTRIBUTION }));
 }
+const roadLayer = (id: string): BaseLayer => roadLayers.get(id) ?? roadTileLayers.get(id)!;
+const OGC_ROAD_CLASSES = ROAD_GROUPS.filter((g) => !g.tiles).flatMap((g) => g.classes);
+const TILED_ROAD_CLASSES = ROAD_GROUPS.filter((g) => g.tiles).flatMap((g) => g.classes);
 const facilityLayers = new Map<string, VLayer>();
 for (const k of FACILITY_KINDS) {
   facilityLayers.set(k, makeLayer('facilities', facilityStyle, { visible: FACILITY[k].on, declutter: 'points' }));
@@ -116,7 +125,7 @@ function labelLayer(base: VLayer, style: (f: FeatureLike, r: number) => Style | 
 
 // Bottom to top.
 [layers.zones, layers.belts, layers.water, layers.streets, layers.district, layers.skeleton].forEach((l) => map.addLayer(l));
-[...ROAD_GROUPS].reverse().forEach((g) => map.addLayer(roadLayers.get(g.id)!));
+[...ROAD_GROUPS].reverse().forEach((g) => map.addLayer(roadLayer(g.id)));
 [layers.medical, layers.isochrones, layers.facilityCircle, layers.routes, layers.communities, layers.coverage, layers.sites, layers.proposed].forEach((l) => map.addLayer(l));
 [...FACILITY_KINDS].reverse().forEach((k) => map.addLayer(facilityLayers.get(k)!));
 // Area labels above everything but the point symbols' own labels; highest first wins in decluttering.
@@ -133,7 +142,7 @@ interface PanelItem {
   id: string;
   label: string;
   swatch: string;
-  layer: VLayer;
+  layer: BaseLayer;
   note?: string;
 }
 
@@ -160,7 +169,7 @@ const groups: { title: string; items: PanelItem[] }[] = [
     items: [
       ...ROAD_GROUPS.map((g) => {
         const s = ROAD_CLASS[g.classes[0]!];
-        return { id: `roads:${g.id}`, label: g.zh, swatch: lineSvg(s.color, Math.max(1.5, s.width * 0.8), { casing: s.casing }), layer: roadLayers.get(g.id)! };
+        return { id: `roads:${g.id}`, label: g.zh, swatch: lineSvg(s.color, Math.max(1.5, s.width * 0.8), { casing: s.casing }), layer: roadLayer(g.id) };
       }),
       { id: 'roads:skeleton', label: '七横九纵骨架', swatch: lineSvg('#d7301f', 1.5, { halo: 'rgba(215,48,31,0.3)' }), layer: layers.skeleton },
     ],
@@ -283,7 +292,10 @@ function hit(pixel: number[]): { feature: FeatureLike; key: string } | null {
 function setHighlight(f: FeatureLike | null): void {
   const src = highlight.getSource()!;
   src.clear();
-  if (f && 'getGeometry' in f) {
+  if (f instanceof RenderFeature) {
+    // A vector-tile feature: highlight a real feature made from it.
+    src.addFeature(toFeature(f));
+  } else if (f && 'getGeometry' in f) {
     const g = f.getGeometry() as Geometry | undefined;
     if (g) src.addFeature(new (f.constructor as new (g: Geometry) => Feature)(g.clone()));
   }
@@ -403,7 +415,16 @@ const reachPanel = initReach(document.getElementById('reach-panel')!, {
   },
 });
 initMedical(document.getElementById('medical-panel')!, layers.medical, setStatus);
-initSiting(document.getElementById('siting-panel')!, map, layers.proposed, setStatus);
+const scenarioCompare = initScenarioCompare(document.getElementById('compare-panel')!, document.getElementById('map')!, {
+  district: layers.district,
+  water: layers.water,
+  facilities: (kind) => facilityLayers.get(kind)?.getSource()?.getFeatures() ?? [],
+  setStatus,
+});
+initSiting(document.getElementById('siting-panel')!, map, layers.proposed, setStatus, (saved) => {
+  setStatus(`已保存方案：${saved.name}`, 'scenario-saved', { scenarioId: saved.id });
+  void scenarioCompare.refresh(saved.id);
+});
 initTargets(document.getElementById('targets-panel')!);
 
 // ---------------------------------------------------------------- search by name
@@ -494,7 +515,7 @@ function load(id: CollectionId, fc: GeoJsonFeatureCollection): number {
       break;
     }
     case 'roads': {
-      for (const g of ROAD_GROUPS) {
+      for (const g of ROAD_GROUPS.filter((x) => !x.tiles)) {
         const classes = new Set<string>(g.classes);
         const mine = features.filter((f) => classes.has(String(f.get('class'))));
         put(roadLayers.get(g.id)!, mine);
@@ -541,8 +562,13 @@ async function loadAll(): Promise<void> {
   await Promise.all(
     COLLECTIONS.map(async (id) => {
       try {
-        const fc = await fetchCollection(id);
+        const fc = id === 'roads' ? await fetchRoads(OGC_ROAD_CLASSES) : await fetchCollection(id);
         counts[id] = load(id, fc);
+        if (id === 'roads') {
+          // The tiled classes are not downloaded: their count is what the OGC API says it holds.
+          const tiled = (await Promise.all(TILED_ROAD_CLASSES.map((c) => fetchCount('roads', { class: c })))).reduce((a, b) => a + b, 0);
+          ROAD_GROUPS.filter((g) => g.tiles).forEach((g) => setCount(`roads:${g.id}`, tiled));
+        }
         loaded.push(id);
         if (id === 'district') ctx.fitDistrict();
       } catch (e) {

@@ -4,6 +4,9 @@ import View from 'ol/View.js';
 import type Feature from 'ol/Feature.js';
 import VectorLayer from 'ol/layer/Vector.js';
 import VectorSource from 'ol/source/Vector.js';
+import VectorTileLayer from 'ol/layer/VectorTile.js';
+import VectorTileSource from 'ol/source/VectorTile.js';
+import MVT from 'ol/format/MVT.js';
 import GeoJSON from 'ol/format/GeoJSON.js';
 import Attribution from 'ol/control/Attribution.js';
 import Control from 'ol/control/Control.js';
@@ -16,6 +19,7 @@ import { createEmpty, extend, isEmpty, type Extent } from 'ol/extent.js';
 import type { StyleLike } from 'ol/style/Style.js';
 import type { FlatStyleLike } from 'ol/style/flat.js';
 import proj4 from 'proj4';
+import { roadStyle } from './styles';
 
 export type VLayer = VectorLayer<VectorSource<Feature>, Feature>;
 
@@ -41,6 +45,32 @@ export function makeLayer(key: string, style: StyleLike | FlatStyleLike, opts: {
     updateWhileInteracting: false,
   });
   layer.set('key', key);
+  return layer;
+}
+
+/** The server's Mapbox vector tiles of the road network (/tiles/roads/{z}/{x}/{y}.mvt), one source for every map. */
+let roadTiles: VectorTileSource | null = null;
+function roadTileSource(): VectorTileSource {
+  roadTiles ??= new VectorTileSource({
+    format: new MVT(),
+    url: 'tiles/roads/{z}/{x}/{y}.mvt',
+    maxZoom: 16,
+    attributions: '街坊路为示意数据（服务器矢量瓦片）',
+  });
+  return roadTiles;
+}
+
+/** Roads of the given classes drawn from the server's vector tiles, styled as the vector road layers are. */
+export function roadTileLayer(classes: readonly string[], opts: { visible?: boolean } = {}): VectorTileLayer {
+  const keep = new Set(classes);
+  const layer = new VectorTileLayer({
+    source: roadTileSource(),
+    style: (f, resolution) => (keep.has(String(f.get('class'))) ? roadStyle(f, resolution) : undefined),
+    declutter: false,
+    visible: opts.visible ?? true,
+    renderMode: 'hybrid',
+  });
+  layer.set('key', 'roads');
   return layer;
 }
 

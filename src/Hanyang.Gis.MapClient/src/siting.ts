@@ -6,8 +6,11 @@ import Point from 'ol/geom/Point.js';
 import { toLonLat } from 'ol/proj.js';
 import { fetchSiting } from './api';
 import { esc, int, pct } from './logic/format';
+import { defaultMinutes } from './logic/scenarios';
 import { defaultCount, sitingQuery, type SitingForm } from './logic/siting';
 import { readFeatures, type VLayer } from './map';
+import type { Scenario } from './api';
+import { renderSaveForm } from './scenarios';
 import { runTask } from './tasks';
 
 const KINDS: [string, string][] = [
@@ -18,7 +21,13 @@ const KINDS: [string, string][] = [
   ['parking', '公共停车场'],
 ];
 
-export function initSiting(root: HTMLElement, map: OlMap, layer: VLayer, setStatus: (text: string, state: string, data?: Record<string, string>) => void): void {
+export function initSiting(
+  root: HTMLElement,
+  map: OlMap,
+  layer: VLayer,
+  setStatus: (text: string, state: string, data?: Record<string, string>) => void,
+  onScenarioSaved: (s: Scenario) => void,
+): void {
   root.innerHTML = `<form id="siting-form" class="form">
       <label>设施 <select id="siting-kind">${KINDS.map(([k, n]) => `<option value="${k}">${n}</option>`).join('')}</select></label>
       <label>数量 <input id="siting-count" type="number" min="1" max="500" value="9"></label>
@@ -43,7 +52,7 @@ export function initSiting(root: HTMLElement, map: OlMap, layer: VLayer, setStat
   let adding = false;
   kind.addEventListener('change', () => {
     count.value = String(defaultCount(kind.value));
-    q<HTMLInputElement>('siting-minutes').value = kind.value === 'parking' ? '4' : kind.value === 'kindergarten' ? '5' : kind.value === 'junior-middle-school' ? '15' : '10';
+    q<HTMLInputElement>('siting-minutes').value = String(defaultMinutes(kind.value));
   });
   addButton.addEventListener('click', () => {
     adding = !adding;
@@ -100,7 +109,9 @@ export function initSiting(root: HTMLElement, map: OlMap, layer: VLayer, setStat
         ${r.target ? `<tr><th>规划目标</th><td>${esc(r.target.description)}：${r.target.sited}/${r.target.target_count ?? '—'}</td></tr>` : ''}
       </table>
       <div class="summary-title">各街道覆盖率（浅：现状，深：选址后）</div><table class="bars siting-bars">${bars}</table>
-      <ol class="siting-sites">${r.sites.features.map((f) => `<li>${esc(String(f.properties?.name))}：新增覆盖 ${int(Number(f.properties?.gain_population))} 人</li>`).join('')}</ol>`;
+      <ol class="siting-sites">${r.sites.features.map((f) => `<li>${esc(String(f.properties?.name))}：新增覆盖 ${int(Number(f.properties?.gain_population))} 人</li>`).join('')}</ol>
+      <div id="siting-save"></div>`;
+    renderSaveForm(result.querySelector<HTMLElement>('#siting-save')!, r, form, name, onScenarioSaved);
     setStatus(`选址完成：${name} ${r.sites.features.length} 处，覆盖率 ${pct(r.before.district.coverage_rate)} → ${pct(r.after.district.coverage_rate)}`, 'siting-done', { sitingCount: String(r.sites.features.length) });
   });
 }

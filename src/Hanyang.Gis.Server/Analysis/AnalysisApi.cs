@@ -29,18 +29,7 @@ internal static class AnalysisApi
             var (plan, network) = await analysis.CurrentAsync(ct);
             var result = new CoverageAnalyzer(plan, network).Compute(new CoverageRequest(request.Kind, request.Profile, request.Minutes));
             var body = JsonSerializer.SerializeToNode(CoverageSummary.From(result), Json)!.AsObject();
-            body["communities"] = JsonNode.Parse(GeoJsonWriter.FeatureCollection(result.Communities.Select(c => ((Geometry)c.Community.Location, (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
-            {
-                ["code"] = c.Community.Code.Value,
-                ["name"] = c.Community.Name,
-                ["population"] = c.Community.Population,
-                ["covered"] = c.Covered,
-                ["nearest_facility"] = c.Nearest?.Name,
-                ["minutes"] = double.IsFinite(c.NearestMinutes) ? Math.Round(c.NearestMinutes, 2) : null,
-                ["metres"] = double.IsFinite(c.NearestNetworkMeters) ? Math.Round(c.NearestNetworkMeters) : null,
-                ["count_within_budget"] = c.ReachableWithinBudget,
-                ["covered_by_straight_line"] = c.CoveredByStraightLine,
-            }))));
+            body["communities"] = CommunitiesJson(result);
             return Results.Text(body.ToJsonString(Json), "application/json");
         }).WithName("Coverage").WithSummary("Which communities reach a facility kind within a travel time, by street, zone and district");
 
@@ -62,6 +51,21 @@ internal static class AnalysisApi
         api.MapPlannerApi();
         api.MapSitingApi();
     }
+
+    /// <summary>Each community's coverage as GeoJSON points: covered or not, minutes and metres to the nearest facility.</summary>
+    internal static JsonNode CommunitiesJson(CoverageResult result) =>
+        JsonNode.Parse(GeoJsonWriter.FeatureCollection(result.Communities.Select(c => ((Geometry)c.Community.Location, (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
+        {
+            ["code"] = c.Community.Code.Value,
+            ["name"] = c.Community.Name,
+            ["population"] = c.Community.Population,
+            ["covered"] = c.Covered,
+            ["nearest_facility"] = c.Nearest?.Name,
+            ["minutes"] = double.IsFinite(c.NearestMinutes) ? Math.Round(c.NearestMinutes, 2) : null,
+            ["metres"] = double.IsFinite(c.NearestNetworkMeters) ? Math.Round(c.NearestNetworkMeters) : null,
+            ["count_within_budget"] = c.ReachableWithinBudget,
+            ["covered_by_straight_line"] = c.CoveredByStraightLine,
+        }))))!;
 
     internal static (FacilityKind Kind, TravelProfile Profile, double Minutes)? Parse(string? kind, string? mode, double? minutes)
     {

@@ -125,9 +125,12 @@ internal static class SitingApi
                 {
                     ["id"] = site.Facility.Id.Value,
                     ["name"] = site.Facility.Name,
+                    ["kind"] = Identifiers.Of(site.Facility.Kind),
+                    ["status"] = "planned",
                     ["candidate_id"] = site.Candidate.Id,
                     ["candidate_origin"] = site.Candidate.Origin,
                     ["capacity"] = site.Facility.Capacity,
+                    ["capacity_unit"] = site.Facility.CapacityUnit is { } unit ? Identifiers.Of(unit) : null,
                     ["assigned_units"] = site.AssignedUnits,
                     ["covered_population"] = site.CoveredPopulation,
                     ["gain_population"] = site.GainPopulation,

@@ -43,6 +43,12 @@ internal sealed class FeatureBody
             throw Bad($"body: not JSON ({e.Message})");
         }
 
+        return Parse(root);
+    }
+
+    /// <summary>Reads a Feature that is part of a larger body (a scenario's proposed facilities, say).</summary>
+    public static FeatureBody Parse(JsonElement root)
+    {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.GetString() != "Feature")
         {
             throw Bad("type: the body must be a GeoJSON Feature ({\"type\": \"Feature\", \"geometry\": …, \"properties\": …})");

@@ -23,6 +23,8 @@ internal static class OgcApi
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+        "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
     ];
 
     public static void MapOgcApi(this IEndpointRouteBuilder app)
@@ -86,9 +88,36 @@ internal static class OgcApi
                 return Results.Problem(title: "bbox is not valid", detail: problem, statusCode: 400);
             }
 
-            var page = await store.ListFeaturesAsync(c.Layer, box, skip, take, ct);
-            return Results.Text(FeatureCollectionJson(request, id, page, take, bbox), GeoJsonType);
-        }).WithName("OgcItems").WithSummary("Features of a collection, filtered by bbox and paged");
+            // Part 1 §7.15.5: a query parameter named after a queryable keeps the features whose property equals it.
+            var where = PlanQueryables.For(c.Layer).Where(q => request.Query.ContainsKey(q)).ToDictionary(q => q, q => request.Query[q].ToString(), StringComparer.Ordinal);
+            if (where.FirstOrDefault(w => w.Value.Length == 0 || request.Query[w.Key].Count > 1) is { Key: not null } bad)
+            {
+                return Results.Problem(title: "property filter is not valid", detail: $"{bad.Key}: give exactly one value, e.g. {bad.Key}={Example(c.Layer, bad.Key)}", statusCode: 400);
+            }
+
+            var page = await store.ListFeaturesAsync(c.Layer, box, where, skip, take, ct);
+            var filter = string.Concat((bbox is null ? [] : new[] { $"&bbox={Uri.EscapeDataString(bbox)}" }).Concat(where.OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => $"&{w.Key}={Uri.EscapeDataString(w.Value)}")));
+            return Results.Text(FeatureCollectionJson(request, id, page, take, filter), GeoJsonType);
+        }).WithName("OgcItems").WithSummary("Features of a collection, filtered by bbox and by queryable properties (e.g. roads?class=arterial), and paged");
+
+        ogc.MapGet("/collections/{id}/queryables", (string id, HttpRequest request) =>
+        {
+            if (!OgcCollections.TryFind(id, out var c))
+            {
+                return NotFound(id);
+            }
+
+            var schema = new Dictionary<string, object>
+            {
+                ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+                ["$id"] = $"{Base(request)}/ogc/collections/{id}/queryables",
+                ["type"] = "object",
+                ["title"] = c.Title,
+                ["properties"] = PlanQueryables.For(c.Layer).ToDictionary(q => q, q => (object)new { type = "string", title = q, description = $"equality filter: items?{q}={Example(c.Layer, q)}" }),
+                ["additionalProperties"] = false,
+            };
+            return Results.Text(JsonSerializer.Serialize(schema), "application/schema+json");
+        }).WithName("OgcQueryables").WithSummary("The properties a collection's items can be filtered on (OGC API – Features, Part 3)");
 
         ogc.MapGet("/collections/{id}/items/{featureId}", async (string id, string featureId, HttpResponse response, IPlanStore store, CancellationToken ct) =>
         {
@@ -154,7 +183,20 @@ internal static class OgcApi
         return true;
     }
 
-    private static string FeatureCollectionJson(HttpRequest request, string id, FeaturePage page, int limit, string? bbox)
+    private static string Example(PlanLayer layer, string queryable) => (layer, queryable) switch
+    {
+        (PlanLayer.Roads, "class") => "arterial",
+        (PlanLayer.Roads, "skeleton") => "east-west",
+        (PlanLayer.Facilities, "kind") => "primary-school",
+        (PlanLayer.Water, "kind") => "lake",
+        (_, "status") => "existing",
+        (_, "accuracy") => "approximate",
+        (_, "street_code") => "420105001",
+        (_, "shortage_area") => "sixin",
+        _ => "…",
+    };
+
+    private static string FeatureCollectionJson(HttpRequest request, string id, FeaturePage page, int limit, string query)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -165,7 +207,6 @@ internal static class OgcApi
             writer.WriteNumber("numberReturned", page.Features.Count);
             writer.WriteString("timeStamp", DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
             writer.WriteStartArray("links");
-            var query = bbox is null ? string.Empty : $"&bbox={Uri.EscapeDataString(bbox)}";
             WriteLink(writer, $"{Base(request)}/ogc/collections/{id}/items?limit={limit}&offset={page.Offset}{query}", "self", GeoJsonType);
             if (page.HasMore)
             {
@@ -207,6 +248,7 @@ internal static class OgcApi
         {
             Link(request, $"/ogc/collections/{id}", "self", "application/json", title),
             Link(request, $"/ogc/collections/{id}/items", "items", GeoJsonType, title),
+            Link(request, $"/ogc/collections/{id}/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", "application/schema+json", $"{title}: queryables"),
             new { href = Tiles.TileApi.Template(Base(request), id), rel = "tiles", type = Tiles.TileApi.MediaType, title = $"{title} (vector tiles, EPSG:3857)", templated = true },
         },
     };

@@ -4,6 +4,7 @@ using Hanyang.Gis.Analysis.Coverage;
 using Hanyang.Gis.Data.GeoJson;
 using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Facilities;
+using Hanyang.Gis.Domain.Plan;
 using Hanyang.Gis.Domain.Stores;
 using Hanyang.Gis.Server.Analysis;
 using Hanyang.Gis.Server.Edits;
@@ -70,7 +71,7 @@ internal static class ScenarioApi
             {
                 ["scenario"] = id,
                 ["plan"] = JsonSerializer.SerializeToNode(CoverageSummary.From(before), Json),
-                ["with_scenario"] = JsonSerializer.SerializeToNode(CoverageSummary.From(after), Json),
+                ["with_scenario"] = WithCommunities(JsonSerializer.SerializeToNode(CoverageSummary.From(after), Json)!.AsObject(), after),
                 ["change"] = new JsonObject
                 {
                     ["covered_population"] = after.District.CoveredPopulation - before.District.CoveredPopulation,
@@ -83,13 +84,14 @@ internal static class ScenarioApi
         }).WithName("ScenarioCoverage").WithSummary("Coverage of the plan and of the plan with the scenario applied, and the change")
           .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
-        writes.MapPost("/", async (HttpRequest request, WriteAccess access, IPlanStore store, CancellationToken ct) =>
+        writes.MapPost("/", async (HttpRequest request, WriteAccess access, AnalysisService analysis, CancellationToken ct) =>
         {
-            var (scenarioId, name, description) = ParseNew(await access.ReadBodyAsync(request, ct));
+            var (plan, _) = await analysis.CurrentAsync(ct);
+            var scenario = ParseNew(await access.ReadBodyAsync(request, ct), plan);
             Versioned<Scenario> added;
             try
             {
-                added = await store.AddScenarioAsync(new Scenario(new ScenarioId(scenarioId), name, description, [], []), ct);
+                added = await analysis.Store.AddScenarioAsync(scenario, ct);
             }
             catch (InvalidOperationException e)
             {
@@ -98,7 +100,7 @@ internal static class ScenarioApi
 
             request.HttpContext.Response.Headers.ETag = WriteAccess.ETag(added.Version);
             return Results.Text(ToJson(added).ToJsonString(Json), "application/json", statusCode: StatusCodes.Status201Created);
-        }).WithName("CreateScenario").WithSummary("Creates a scenario from {\"name\", \"description\", \"id\"?}; needs the bearer token");
+        }).WithName("CreateScenario").WithSummary("Creates a scenario from {\"name\", \"description\", \"id\"?, \"added_facilities\"?: a GeoJSON FeatureCollection in WGS84, \"removed_facilities\"?: [ids]} in one step, all or nothing; needs the bearer token");
 
         writes.MapDelete("/{id}", async (string id, HttpRequest request, IPlanStore store, CancellationToken ct) =>
         {
@@ -167,7 +169,11 @@ internal static class ScenarioApi
         return Results.Text(ToJson(saved).ToJsonString(Json), "application/json");
     }
 
-    private static (string Id, string Name, string Description) ParseNew(byte[] body)
+    /// <summary>
+    /// A new scenario from its body. Every proposed facility is checked as the edit API checks one; the first
+    /// that fails names its index and name, and nothing is stored.
+    /// </summary>
+    private static Scenario ParseNew(byte[] body, PlanDataset plan)
     {
         JsonElement root;
         try
@@ -179,15 +185,88 @@ internal static class ScenarioApi
             throw FeatureBody.Bad($"body: not JSON ({e.Message})");
         }
 
-        string? Text(string name) => root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()!.Trim() : null;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw FeatureBody.Bad("body: a scenario is a JSON object {\"name\": …, \"description\": …, \"added_facilities\": …, \"removed_facilities\": …}");
+        }
+
+        string? Text(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()!.Trim() : null;
         var name = Text("name") is { Length: > 0 } n ? n : throw FeatureBody.Unprocessable("name: missing; a scenario needs a name, e.g. \"四新新建2所小学\"");
+        if (name.Length > 200)
+        {
+            throw FeatureBody.Unprocessable($"name: {name.Length} characters; a scenario's name has at most 200");
+        }
+
         var id = Text("id") ?? $"scenario-{Guid.NewGuid():N}"[..17];
         if (!PlanEdits.IsId(id))
         {
             throw FeatureBody.Unprocessable($"id: '{id}' is not an id; use 1–64 letters, digits, '-' or '_'");
         }
 
-        return (id, name, Text("description") ?? string.Empty);
+        var added = new List<Facility>();
+        if (root.TryGetProperty("added_facilities", out var collection) && collection.ValueKind != JsonValueKind.Null)
+        {
+            if (collection.ValueKind != JsonValueKind.Object || !collection.TryGetProperty("type", out var type) || type.GetString() != "FeatureCollection"
+                || !collection.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
+            {
+                throw FeatureBody.Bad("added_facilities: expected a GeoJSON FeatureCollection ({\"type\": \"FeatureCollection\", \"features\": […]})");
+            }
+
+            var index = 0;
+            foreach (var element in features.EnumerateArray())
+            {
+                var label = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object
+                    && p.TryGetProperty("name", out var nm) && nm.ValueKind == JsonValueKind.String ? $" ('{nm.GetString()}')" : string.Empty;
+                Facility facility;
+                try
+                {
+                    var feature = FeatureBody.Parse(element);
+                    facility = PlanEdits.ToFacility(feature, PlanEdits.NewId(feature, "proposed"));
+                }
+                catch (RequestProblem problem)
+                {
+                    throw new RequestProblem(problem.Status, problem.Title, $"added_facilities.features[{index}]{label}: {problem.Message}");
+                }
+
+                if (plan.Facilities.Any(f => f.Id == facility.Id) || added.Any(f => f.Id == facility.Id))
+                {
+                    throw new RequestProblem(StatusCodes.Status409Conflict, "id taken", $"added_facilities.features[{index}]{label}: properties.id: a facility '{facility.Id.Value}' exists already in the plan or earlier in this scenario");
+                }
+
+                added.Add(facility);
+                index++;
+            }
+        }
+
+        var removed = new List<FacilityId>();
+        if (root.TryGetProperty("removed_facilities", out var closed) && closed.ValueKind != JsonValueKind.Null)
+        {
+            if (closed.ValueKind != JsonValueKind.Array)
+            {
+                throw FeatureBody.Bad("removed_facilities: expected an array of facility ids");
+            }
+
+            var index = 0;
+            foreach (var element in closed.EnumerateArray())
+            {
+                var facilityId = element.ValueKind == JsonValueKind.String ? element.GetString()! : throw FeatureBody.Bad($"removed_facilities[{index}]: expected a facility id, found {element}");
+                if (plan.Facilities.All(f => f.Id.Value != facilityId))
+                {
+                    throw new RequestProblem(StatusCodes.Status422UnprocessableEntity, "the scenario cannot be accepted", $"removed_facilities[{index}]: the plan has no facility '{facilityId}' to close");
+                }
+
+                removed.Add(new FacilityId(facilityId));
+                index++;
+            }
+        }
+
+        return new Scenario(new ScenarioId(id), name, Text("description") ?? string.Empty, added, [.. removed.Distinct()]);
+    }
+
+    private static JsonObject WithCommunities(JsonObject summary, CoverageResult result)
+    {
+        summary["communities"] = AnalysisApi.CommunitiesJson(result);
+        return summary;
     }
 
     private static IResult NotFound(string id) => Results.Problem(title: "scenario not found", detail: $"there is no scenario '{id}'", statusCode: 404);

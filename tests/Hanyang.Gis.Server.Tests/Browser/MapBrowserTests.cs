@@ -19,7 +19,7 @@ public sealed class MapBrowserTests(MapBrowser browser) : IClassFixture<MapBrows
         var all = PngPixels.Decode(await ShotAsync(page, "load"));
         Assert.True(all.CountUnlike(MapBackground) > all.Width * all.Height / 4, "the loaded map is mostly blank");
 
-        foreach (var layer in new[] { "zones", "belts", "district", "streets", "communities", "water", "roads:arterial", "roads:skeleton", "facilities:primary-school", "candidate-sites" })
+        foreach (var layer in new[] { "zones", "belts", "district", "streets", "communities", "water", "roads:arterial", "roads:local", "roads:skeleton", "facilities:primary-school", "candidate-sites" })
         {
             var box = page.Locator($"input[data-layer=\"{layer}\"]");
             var wasOn = await box.IsCheckedAsync();
@@ -157,6 +157,62 @@ public sealed class MapBrowserTests(MapBrowser browser) : IClassFixture<MapBrows
         Assert.True(rateAfter > rateBefore, $"coverage after siting {rateAfter} is not above {rateBefore}");
         Assert.Contains("新建9所小学：9/9", await page.Locator("#siting-result").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(after.CountDifferent(before) > 500, "the proposed sites were not drawn");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task SitingRuns_SavedAsScenarios_AreComparedSideBySide()
+    {
+        var (page, errors) = await OpenAsync(string.Empty);
+        await page.ClickAsync("#siting-run");
+        await WaitForStateAsync(page, "siting-done");
+        Assert.True(await page.Locator("#scenario-token-row").IsVisibleAsync(), "the first save does not ask for the write token");
+        await page.FillAsync("#scenario-token", RunningServer.Token);
+        await page.ClickAsync("#scenario-save-button");
+        await WaitForStateAsync(page, "scenario-saved");
+        var nine = (await page.Locator("#status").GetAttributeAsync("data-scenario-id"))!;
+        Assert.Contains("新建9所小学", await page.Locator("#scenario-save-message").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.FillAsync("#siting-count", "3");
+        await page.ClickAsync("#siting-run");
+        await WaitForStateAsync(page, "siting-done");
+        Assert.True(await page.Locator("#scenario-token-row").IsHiddenAsync(), "the token is asked for again after it was accepted");
+        await page.ClickAsync("#scenario-save-button");
+        await WaitForStateAsync(page, "scenario-saved");
+        var three = (await page.Locator("#status").GetAttributeAsync("data-scenario-id"))!;
+        Assert.NotEqual(nine, three);
+
+        await page.Locator("#compare-a option[value=\"" + three + "\"]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.SelectOptionAsync("#compare-a", three);
+        await page.SelectOptionAsync("#compare-b", nine);
+        Assert.Equal("primary-school", await page.InputValueAsync("#compare-kind"));
+        await page.ClickAsync("#compare-run");
+        await WaitForStateAsync(page, "compare-done");
+        await page.WaitForTimeoutAsync(1500); // the vector-tile roads of both maps
+        await page.ScreenshotAsync(new() { Path = Path.Combine(MapBrowser.ScreenshotDirectory, "scenario-compare-page.png") });
+        var left = PngPixels.Decode(await page.Locator("#compare-map-a").ScreenshotAsync(new() { Path = Path.Combine(MapBrowser.ScreenshotDirectory, "scenario-compare-a.png") }));
+        var right = PngPixels.Decode(await page.Locator("#compare-map-b").ScreenshotAsync(new() { Path = Path.Combine(MapBrowser.ScreenshotDirectory, "scenario-compare-b.png") }));
+
+        static double Rate(string? value) => double.Parse(value!, System.Globalization.CultureInfo.InvariantCulture);
+        var rateThree = Rate(await page.Locator("#compare-title-a").GetAttributeAsync("data-rate"));
+        var rateNine = Rate(await page.Locator("#compare-title-b").GetAttributeAsync("data-rate"));
+        Assert.True(rateNine > rateThree, $"nine new schools cover {rateNine}, three {rateThree}");
+        Assert.Equal(rateThree.ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Locator("#status").GetAttributeAsync("data-compare-a"));
+        Assert.Equal(1 + 11 + 4, await page.Locator("#compare-table tbody tr").CountAsync());
+        Assert.Equal(11, await page.Locator("#compare-chart .pair-row").CountAsync());
+        Assert.True(int.Parse((await page.Locator("#compare-communities [data-only-b]").GetAttributeAsync("data-only-b"))!, System.Globalization.CultureInfo.InvariantCulture) > 0);
+        Assert.True(left.CountUnlike(MapBackground) > left.Width * left.Height / 20, "the left comparison map is blank");
+        Assert.True(right.CountUnlike(MapBackground) > right.Width * right.Height / 20, "the right comparison map is blank");
+        Assert.True(left.CountDifferent(right) > 300, "the two scenarios look the same");
+
+        await page.SelectOptionAsync("#compare-a", string.Empty);
+        await page.ClickAsync("#compare-run");
+        await page.Locator($"#status[data-compare-a=\"{rateThree.ToString(System.Globalization.CultureInfo.InvariantCulture)}\"]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await WaitForStateAsync(page, "compare-done");
+        Assert.StartsWith("A：现状规划", await page.Locator("#compare-title-a").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(Rate(await page.Locator("#compare-title-a").GetAttributeAsync("data-rate")) < rateThree);
+        await page.ClickAsync("#compare-close");
+        Assert.True(await page.Locator("#compare-view").IsHiddenAsync());
         Assert.Empty(errors);
     }
 

@@ -1,0 +1,179 @@
+// Pure logic of 方案 (scenarios): what a siting result is saved as, and how two scenarios' coverage compare.
+
+/** Coverage of one area (the district, a street or a zone), as the server reports it. */
+export interface AreaCoverage {
+  id: string;
+  name: string;
+  population: number;
+  covered_population: number;
+  coverage_rate: number;
+}
+
+/** A coverage summary with its communities (GeoJSON points carrying code, name, population, covered, minutes). */
+export interface ScenarioCoverage {
+  facilities: number;
+  district: AreaCoverage;
+  streets: AreaCoverage[];
+  zones: AreaCoverage[];
+  communities: { features: { properties: Record<string, unknown> | null }[] };
+}
+
+/** A feature of a siting result's `sites`. */
+export interface SiteFeature {
+  type: 'Feature';
+  geometry: unknown;
+  properties: Record<string, unknown> | null;
+}
+
+export const OBJECTIVE_ZH: Record<string, string> = {
+  'max-coverage': '最大覆盖',
+  'min-facilities': '最少设施全覆盖',
+  'p-median': '最小总出行时间',
+};
+
+/** The name a siting run is offered to be saved under, e.g. "新建9所小学（步行10分钟·最大覆盖）". */
+export function defaultScenarioName(kindZh: string, count: number, objective: string, minutes: number, unit = '所'): string {
+  return `新建${count}${unit}${kindZh}（步行${minutes}分钟·${OBJECTIVE_ZH[objective] ?? objective}）`;
+}
+
+/** The measure word of a facility kind: 所 for schools and kindergartens, 处 otherwise. */
+export function measureWord(kind: string): string {
+  return /school|kindergarten/.test(kind) ? '所' : '处';
+}
+
+/** Only the properties a proposed facility is stored with (the solver's bookkeeping stays in the run). */
+const KEPT = ['id', 'name', 'kind', 'capacity', 'capacity_unit', 'status'] as const;
+
+/**
+ * The POST /api/scenarios body for a siting run: its proposed sites as the scenario's new facilities,
+ * each with a fresh id under the scenario's, and the run's parameters in the description.
+ */
+export function scenarioBody(id: string, name: string, description: string, sites: readonly SiteFeature[], kind: string): Record<string, unknown> {
+  return {
+    id,
+    name,
+    description,
+    added_facilities: {
+      type: 'FeatureCollection',
+      features: sites.map((s, i) => {
+        const p = s.properties ?? {};
+        const properties: Record<string, unknown> = {};
+        for (const k of KEPT) if (p[k] !== undefined && p[k] !== null) properties[k] = p[k];
+        properties.id = `${id}-${String(i + 1).padStart(2, '0')}`;
+        properties.kind = properties.kind ?? kind;
+        properties.status = 'planned';
+        properties.source = `方案「${name}」选址（模型建议，示意）`;
+        return { type: 'Feature', geometry: s.geometry, properties };
+      }),
+    },
+  };
+}
+
+/** A scenario id from a name and a time: "scn-20261203-0812-ab12" (letters, digits and '-' only). */
+export function scenarioId(now: Date, random: string): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}`;
+  return `scn-${stamp}-${random.replace(/[^a-z0-9]/gi, '').slice(0, 4).toLowerCase()}`;
+}
+
+/** One row of the side-by-side table. */
+export interface CompareRow {
+  id: string;
+  name: string;
+  population: number;
+  a: number;
+  b: number;
+  /** b − a in rate (fraction). */
+  delta: number;
+  /** b − a in covered residents. */
+  deltaPopulation: number;
+}
+
+function rows(a: readonly AreaCoverage[], b: readonly AreaCoverage[]): CompareRow[] {
+  const byId = new Map(b.map((x) => [x.id, x]));
+  return a.map((x) => {
+    const y = byId.get(x.id);
+    const rb = y?.coverage_rate ?? 0;
+    return {
+      id: x.id,
+      name: x.name,
+      population: x.population,
+      a: x.coverage_rate,
+      b: rb,
+      delta: rb - x.coverage_rate,
+      deltaPopulation: (y?.covered_population ?? 0) - x.covered_population,
+    };
+  });
+}
+
+/** District, streets and zones of A beside those of B. */
+export function compareCoverage(a: ScenarioCoverage, b: ScenarioCoverage): { district: CompareRow; streets: CompareRow[]; zones: CompareRow[] } {
+  return { district: rows([a.district], [b.district])[0]!, streets: rows(a.streets, b.streets), zones: rows(a.zones, b.zones) };
+}
+
+/** How communities fare in A and B: covered in both, only in A, only in B, in neither (counts and residents). */
+export function communityChange(a: ScenarioCoverage, b: ScenarioCoverage): {
+  both: number;
+  onlyA: string[];
+  onlyB: string[];
+  neither: number;
+  onlyAPopulation: number;
+  onlyBPopulation: number;
+} {
+  const covered = (c: ScenarioCoverage) =>
+    new Map(c.communities.features.map((f) => [String(f.properties?.code), { covered: f.properties?.covered === true, name: String(f.properties?.name ?? ''), population: Number(f.properties?.population ?? 0) }]));
+  const ca = covered(a);
+  const cb = covered(b);
+  let both = 0;
+  let neither = 0;
+  const onlyA: string[] = [];
+  const onlyB: string[] = [];
+  let onlyAPopulation = 0;
+  let onlyBPopulation = 0;
+  for (const [code, x] of ca) {
+    const y = cb.get(code);
+    const inB = y?.covered === true;
+    if (x.covered && inB) both++;
+    else if (x.covered) {
+      onlyA.push(x.name);
+      onlyAPopulation += x.population;
+    } else if (inB) {
+      onlyB.push(x.name);
+      onlyBPopulation += x.population;
+    } else neither++;
+  }
+  return { both, onlyA, onlyB, neither, onlyAPopulation, onlyBPopulation };
+}
+
+/** The facility kind a scenario is about: the most frequent kind among its proposed facilities, else null. */
+export function scenarioKind(added: readonly { properties: Record<string, unknown> | null }[]): string | null {
+  const counts = new Map<string, number>();
+  for (const f of added) {
+    const k = f.properties?.kind;
+    if (typeof k === 'string') counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [k, c] of counts) {
+    if (c > n) {
+      best = k;
+      n = c;
+    }
+  }
+  return best;
+}
+
+/** A signed percentage-point change, e.g. "+10.6 个百分点", "−2.0 个百分点", "持平". */
+export function deltaPoints(delta: number): string {
+  const v = Math.round(delta * 1000) / 10;
+  if (v === 0) return '持平';
+  return `${v > 0 ? '+' : '−'}${Math.abs(v).toFixed(1)} 个百分点`;
+}
+
+/** The default budget in minutes for a kind (schools 10–15, kindergartens 5, car parks 4 ≈ 300 m). */
+export function defaultMinutes(kind: string): number {
+  if (kind === 'parking') return 4;
+  if (kind === 'kindergarten') return 5;
+  if (kind === 'junior-middle-school' || kind === 'senior-high-school') return 15;
+  return 10;
+}

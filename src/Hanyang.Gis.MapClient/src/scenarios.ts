@@ -1,0 +1,348 @@
+// 方案: save a siting run as a scenario (POST /api/scenarios, with the operator's write token), and compare
+// two scenarios — or a scenario and the plan as it stands — side by side: two synchronised maps of which
+// communities each covers, with its proposed sites, and a table and chart of coverage by street.
+import OlMap from 'ol/Map.js';
+import View from 'ol/View.js';
+import type Feature from 'ol/Feature.js';
+import VectorLayer from 'ol/layer/Vector.js';
+import VectorSource from 'ol/source/Vector.js';
+import ScaleLine from 'ol/control/ScaleLine.js';
+import type { FeatureLike } from 'ol/Feature.js';
+import type Style from 'ol/style/Style.js';
+import { ApiError, createScenario, fetchCoverage, fetchScenarioCoverage, fetchScenarios, type CoverageResult, type Scenario, type SitingResult } from './api';
+import { FACILITY, FACILITY_KINDS, TRAVEL_MODES, facilityKindZh, type TravelMode } from './catalog';
+import { esc, int, pct } from './logic/format';
+import {
+  communityChange,
+  compareCoverage,
+  defaultMinutes,
+  defaultScenarioName,
+  deltaPoints,
+  measureWord,
+  scenarioBody,
+  scenarioId,
+  scenarioKind,
+  type CompareRow,
+  type SiteFeature,
+} from './logic/scenarios';
+import type { SitingForm } from './logic/siting';
+import { readFeatures, roadTileLayer, type VLayer } from './map';
+import { coverageCommunityStyle, districtStyle, facilityStyle, proposedSiteStyle } from './styles';
+import { runTask } from './tasks';
+
+const TOKEN_KEY = 'hanyang.writeToken';
+/** The value of the "plan as it stands" choice. */
+const PLAN = '';
+
+function storedToken(): string {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function storeToken(token: string): void {
+  try {
+    if (token) sessionStorage.setItem(TOKEN_KEY, token);
+    else sessionStorage.removeItem(TOKEN_KEY);
+  } catch {
+    /* storage disabled: the planner types the token again next time */
+  }
+}
+
+/** What a failed save means for a planner. */
+function saveError(e: unknown): string {
+  if (e instanceof ApiError) {
+    if (e.status === 403) return '服务器未开启写入：请运维在启动服务时设置写入口令（环境变量 Auth__Token）后重试。';
+    if (e.status === 401) return '写入口令不正确，请重新输入。';
+    return `保存失败（HTTP ${e.status}）：${e.title}${e.detail ? `——${e.detail}` : ''}`;
+  }
+  return `保存失败：${e instanceof Error ? e.message : String(e)}`;
+}
+
+/** The 保存为方案 form under a siting result. */
+export function renderSaveForm(el: HTMLElement, r: SitingResult, form: SitingForm, kindZh: string, onSaved: (s: Scenario) => void): void {
+  const count = r.sites.features.length;
+  const name = defaultScenarioName(kindZh, count, form.objective, form.minutes, measureWord(form.kind));
+  const needToken = storedToken() === '';
+  el.innerHTML = `<form id="scenario-save" class="form save-form">
+      <label>方案名称 <input id="scenario-name" maxlength="200" value="${esc(name)}"></label>
+      <label id="scenario-token-row"${needToken ? '' : ' hidden'}>写入口令 <input id="scenario-token" type="password" autocomplete="off" placeholder="运维设置的 Auth__Token"></label>
+      <div class="actions"><button type="submit" id="scenario-save-button" class="primary">保存为方案</button></div>
+    </form>
+    <div id="scenario-save-message" role="status"></div>`;
+  const message = el.querySelector<HTMLElement>('#scenario-save-message')!;
+  const tokenRow = el.querySelector<HTMLElement>('#scenario-token-row')!;
+  const tokenInput = el.querySelector<HTMLInputElement>('#scenario-token')!;
+  const button = el.querySelector<HTMLButtonElement>('#scenario-save-button')!;
+  el.querySelector<HTMLFormElement>('#scenario-save')!.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const token = tokenRow.hidden ? storedToken() : tokenInput.value.trim();
+    const scenarioName = el.querySelector<HTMLInputElement>('#scenario-name')!.value.trim();
+    if (!scenarioName) {
+      message.className = 'error';
+      message.textContent = '请填写方案名称。';
+      return;
+    }
+    if (!token) {
+      tokenRow.hidden = false;
+      message.className = 'error';
+      message.textContent = '保存方案需要写入口令。';
+      return;
+    }
+    const id = scenarioId(new Date(), Math.random().toString(36).slice(2));
+    const description = `选址：${kindZh} ${count} ${measureWord(form.kind)}，目标 ${form.objective}，步行 ${form.minutes} 分钟，候选 ${form.candidates}${form.capacitated ? '，容量约束' : ''}；覆盖率 ${pct(r.before.district.coverage_rate)} → ${pct(r.after.district.coverage_rate)}`;
+    button.disabled = true;
+    message.className = 'hint';
+    message.textContent = '正在保存…';
+    try {
+      const saved = await createScenario(scenarioBody(id, scenarioName, description, r.sites.features as SiteFeature[], form.kind), token);
+      storeToken(token);
+      tokenRow.hidden = true;
+      message.className = 'saved';
+      message.dataset.scenarioId = saved.id;
+      message.textContent = `已保存方案「${saved.name}」（${saved.added_facilities.features.length} 处拟建设施），可在“方案对比”中与其他方案并排比较。`;
+      onSaved(saved);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) {
+        storeToken('');
+        tokenRow.hidden = false;
+        tokenInput.value = '';
+      }
+      message.className = 'error';
+      message.textContent = saveError(e);
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+// ---------------------------------------------------------------- comparison
+
+interface Side {
+  id: string;
+  title: string;
+  coverage: CoverageResult;
+  scenario: Scenario | null;
+}
+
+export interface CompareContext {
+  /** The main map's sources, shared by the comparison maps. */
+  district: VLayer;
+  water: VLayer;
+  facilities: (kind: string) => Feature[];
+  setStatus: (text: string, state: string, data?: Record<string, string>) => void;
+}
+
+export interface ScenarioCompare {
+  /** Reloads the scenario list; selects `select` as B when given. */
+  refresh: (select?: string) => Promise<void>;
+}
+
+export function initScenarioCompare(root: HTMLElement, mapEl: HTMLElement, ctx: CompareContext): ScenarioCompare {
+  root.innerHTML = `<form id="compare-form" class="form">
+      <label>方案 A <select id="compare-a"></select></label>
+      <label>方案 B <select id="compare-b"></select></label>
+      <label>设施 <select id="compare-kind">${FACILITY_KINDS.map((k) => `<option value="${k}">${esc(FACILITY[k].zh)}</option>`).join('')}</select></label>
+      <label>出行 <select id="compare-mode">${TRAVEL_MODES.map((m) => `<option value="${m.id}">${esc(m.zh)}</option>`).join('')}</select></label>
+      <label>分钟 <input id="compare-minutes" type="number" min="1" max="240" value="10"></label>
+      <div class="actions"><button type="submit" id="compare-run" class="primary">并排对比</button><button type="button" id="compare-refresh">刷新方案列表</button></div>
+    </form>
+    <div id="compare-error" class="error" role="alert" hidden></div>
+    <div id="compare-summary"></div>`;
+  const q = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
+  const selA = q<HTMLSelectElement>('compare-a');
+  const selB = q<HTMLSelectElement>('compare-b');
+  const kind = q<HTMLSelectElement>('compare-kind');
+  const mode = q<HTMLSelectElement>('compare-mode');
+  const minutes = q<HTMLInputElement>('compare-minutes');
+  const errorBox = q<HTMLElement>('compare-error');
+  const summary = q<HTMLElement>('compare-summary');
+  kind.value = 'primary-school';
+  let scenarios: Scenario[] = [];
+
+  const options = (selected: string) =>
+    [`<option value="${PLAN}">现状规划（不含方案）</option>`, ...scenarios.map((s) => `<option value="${esc(s.id)}">${esc(s.name)}</option>`)]
+      .join('')
+      .replace(`value="${esc(selected)}"`, `value="${esc(selected)}" selected`);
+
+  const followKind = () => {
+    const s = scenarios.find((x) => x.id === selB.value) ?? scenarios.find((x) => x.id === selA.value);
+    const k = s ? scenarioKind(s.added_facilities.features) : null;
+    if (k) {
+      kind.value = k;
+      minutes.value = String(defaultMinutes(k));
+    }
+  };
+  selA.addEventListener('change', followKind);
+  selB.addEventListener('change', followKind);
+
+  const refresh = async (select?: string) => {
+    try {
+      scenarios = await fetchScenarios();
+    } catch (e) {
+      errorBox.hidden = false;
+      errorBox.textContent = `方案列表加载失败：${e instanceof Error ? e.message : String(e)}`;
+      return;
+    }
+    const a = selA.value;
+    const b = select ?? selB.value;
+    selA.innerHTML = options(scenarios.some((s) => s.id === a) ? a : PLAN);
+    selB.innerHTML = options(scenarios.some((s) => s.id === b) ? b : (scenarios[scenarios.length - 1]?.id ?? PLAN));
+    root.dataset.scenarioCount = String(scenarios.length);
+    if (select) followKind();
+  };
+  q('compare-refresh').addEventListener('click', () => void refresh());
+
+  const view = new CompareView(mapEl, ctx);
+  q<HTMLFormElement>('compare-form').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const query = { kind: kind.value, mode: mode.value as TravelMode, minutes: Number(minutes.value) };
+    const ids = [selA.value, selB.value];
+    if (ids[0] === ids[1]) {
+      errorBox.hidden = false;
+      errorBox.textContent = '请选择两个不同的方案进行对比。';
+      return;
+    }
+    const sides = await runTask('方案对比', errorBox, (signal) =>
+      Promise.all(
+        ids.map(async (id): Promise<Side> => {
+          if (id === PLAN) return { id, title: '现状规划（不含方案）', coverage: await fetchCoverage(query, signal), scenario: null };
+          const r = await fetchScenarioCoverage(id, query, signal);
+          const scenario = scenarios.find((s) => s.id === id) ?? null;
+          return { id, title: scenario?.name ?? id, coverage: r.with_scenario, scenario };
+        }),
+      ),
+    );
+    if (!sides) return;
+    const [a, b] = sides as [Side, Side];
+    const label = `${facilityKindZh(query.kind)} · ${TRAVEL_MODES.find((m) => m.id === query.mode)?.short ?? query.mode} ${query.minutes} 分钟`;
+    view.show(a, b, label);
+    const d = compareCoverage(a.coverage, b.coverage).district;
+    summary.innerHTML = `<table class="facts"><tr><th>A：${esc(a.title)}</th><td>${pct(d.a)}</td></tr><tr><th>B：${esc(b.title)}</th><td>${pct(d.b)}</td></tr>
+      <tr><th>B 相对 A</th><td>${esc(deltaPoints(d.delta))}（${d.deltaPopulation >= 0 ? '+' : '−'}${int(Math.abs(d.deltaPopulation))} 人）</td></tr></table>`;
+    ctx.setStatus(`方案对比：${a.title} ${pct(d.a)} ⟷ ${b.title} ${pct(d.b)}`, 'compare-done', { compareA: String(d.a), compareB: String(d.b) });
+  });
+
+  void refresh();
+  return { refresh };
+}
+
+/** The side-by-side view over the map: two maps sharing one view, then the table and the chart. */
+class CompareView {
+  private readonly el: HTMLElement;
+  private readonly maps: OlMap[] = [];
+  private readonly communities = [new VectorSource<Feature>(), new VectorSource<Feature>()];
+  private readonly facilities = [new VectorSource<Feature>(), new VectorSource<Feature>()];
+  private readonly proposed = [new VectorSource<Feature>(), new VectorSource<Feature>()];
+  private readonly view = new View({ projection: 'EPSG:3857', minZoom: 9, maxZoom: 19 });
+
+  constructor(
+    host: HTMLElement,
+    private readonly ctx: CompareContext,
+  ) {
+    this.el = document.createElement('section');
+    this.el.id = 'compare-view';
+    this.el.className = 'compare-view';
+    this.el.hidden = true;
+    this.el.setAttribute('aria-label', '方案对比');
+    this.el.innerHTML = `<header class="compare-head"><span id="compare-title"></span><button type="button" id="compare-close" title="关闭对比，回到地图">关闭对比</button></header>
+      <div class="compare-maps"><div class="compare-pane"><div class="compare-pane-title" id="compare-title-a"></div><div class="compare-map" id="compare-map-a"></div></div>
+        <div class="compare-pane"><div class="compare-pane-title" id="compare-title-b"></div><div class="compare-map" id="compare-map-b"></div></div></div>
+      <div class="compare-legend"><span class="cmp-dot cmp-covered"></span>已覆盖社区 <span class="cmp-dot cmp-uncovered"></span>未覆盖社区 <span class="star">★</span>方案拟建设施（示意） · 两图联动缩放平移 · 道路为服务器矢量瓦片 · 水系为近似数据，社区人口为示意数据</div>
+      <div class="compare-tables"><div id="compare-table"></div><div id="compare-chart"></div><div id="compare-communities"></div></div>`;
+    host.appendChild(this.el);
+    this.el.querySelector('#compare-close')!.addEventListener('click', () => {
+      this.el.hidden = true;
+    });
+  }
+
+  private ensureMaps(): void {
+    if (this.maps.length > 0) return;
+    ['a', 'b'].forEach((side, i) => {
+      const map = new OlMap({
+        target: this.el.querySelector<HTMLElement>(`#compare-map-${side}`)!,
+        view: this.view,
+        controls: i === 0 ? [new ScaleLine({ units: 'metric' })] : [],
+        layers: [
+          new VectorLayer({ source: this.ctx.water.getSource()!, style: { 'fill-color': 'rgba(158,202,225,0.85)', 'stroke-color': '#6baed6', 'stroke-width': 0.8 } }),
+          roadTileLayer(['expressway', 'arterial', 'secondary']),
+          new VectorLayer({ source: this.ctx.district.getSource()!, style: districtStyle }),
+          new VectorLayer({ source: this.communities[i], style: coverageCommunityStyle }),
+          new VectorLayer({ source: this.facilities[i], style: facilityStyle }),
+          new VectorLayer({ source: this.proposed[i], style: compactSiteStyle, declutter: 'compare-sites' }),
+        ],
+      });
+      this.maps.push(map);
+    });
+  }
+
+  show(a: Side, b: Side, label: string): void {
+    this.el.hidden = false;
+    this.ensureMaps();
+    const kind = a.coverage.kind;
+    [a, b].forEach((s, i) => {
+      const removed = new Set(s.scenario?.removed_facilities ?? []);
+      this.communities[i]!.clear();
+      this.communities[i]!.addFeatures(readFeatures(s.coverage.communities));
+      this.facilities[i]!.clear();
+      this.facilities[i]!.addFeatures(this.ctx.facilities(kind).filter((f) => !removed.has(String(f.get('id')))).map((f) => f.clone()));
+      this.proposed[i]!.clear();
+      if (s.scenario) this.proposed[i]!.addFeatures(readFeatures(s.scenario.added_facilities));
+      const side = i === 0 ? 'a' : 'b';
+      const t = this.el.querySelector<HTMLElement>(`#compare-title-${side}`)!;
+      t.innerHTML = `<strong>${side.toUpperCase()}：${esc(s.title)}</strong> 覆盖率 <b>${pct(s.coverage.district.coverage_rate)}</b>（${int(s.coverage.district.covered_population)} 人；设施 ${s.coverage.facilities} 处${s.scenario ? `，其中拟建 ${s.scenario.added_facilities.features.length}` : ''}）`;
+      t.dataset.rate = String(s.coverage.district.coverage_rate);
+    });
+    this.el.querySelector('#compare-title')!.textContent = `方案对比 · ${label}`;
+    this.maps.forEach((m) => m.updateSize());
+    const extent = this.ctx.district.getSource()!.getExtent();
+    if (extent && Number.isFinite(extent[0])) this.view.fit(extent, { size: this.maps[0]!.getSize(), padding: [8, 8, 8, 8] });
+
+    const c = compareCoverage(a.coverage, b.coverage);
+    const row = (r: CompareRow, cls = '') =>
+      `<tr class="${cls}" data-area-id="${esc(r.id)}"><th>${esc(r.name)}</th><td>${int(r.population)}</td><td>${pct(r.a)}</td><td>${pct(r.b)}</td><td class="${r.delta > 0.0005 ? 'up' : r.delta < -0.0005 ? 'down' : ''}">${esc(deltaPoints(r.delta))}</td><td>${r.deltaPopulation >= 0 ? '+' : '−'}${int(Math.abs(r.deltaPopulation))}</td></tr>`;
+    this.el.querySelector('#compare-table')!.innerHTML = `<table class="compare-table"><thead><tr><th>区域</th><th>人口</th><th>A</th><th>B</th><th>B−A</th><th>人数变化</th></tr></thead>
+      <tbody>${row(c.district, 'district')}${c.streets.map((r) => row(r)).join('')}${c.zones.map((r) => row(r, 'zone')).join('')}</tbody></table>`;
+    this.el.querySelector('#compare-chart')!.innerHTML = pairChart(c.streets);
+    const ch = communityChange(a.coverage, b.coverage);
+    const names = (xs: string[]) => (xs.length === 0 ? '无' : xs.slice(0, 12).map(esc).join('、') + (xs.length > 12 ? ` 等 ${xs.length} 个` : ''));
+    this.el.querySelector('#compare-communities')!.innerHTML = `<div class="summary-title">社区变化</div>
+      <p>两方案均覆盖 ${ch.both} 个，均未覆盖 ${ch.neither} 个。</p>
+      <p data-only-b="${ch.onlyB.length}">仅 B 覆盖 ${ch.onlyB.length} 个（${int(ch.onlyBPopulation)} 人）：${names(ch.onlyB)}</p>
+      <p data-only-a="${ch.onlyA.length}">仅 A 覆盖 ${ch.onlyA.length} 个（${int(ch.onlyAPopulation)} 人）：${names(ch.onlyA)}</p>
+      <p class="hint">拟建设施为模型建议（示意），人口与设施为示意数据。</p>`;
+  }
+}
+
+/** Proposed sites: the star always, the name only when zoomed in (two small maps side by side). */
+function compactSiteStyle(f: FeatureLike, resolution: number): Style | Style[] {
+  const styles = proposedSiteStyle(f);
+  return resolution < 6 ? styles : styles.slice(0, 1);
+}
+
+/** Paired horizontal bars, A (light) over B (dark), one pair per street, in SVG. */
+function pairChart(rows: readonly CompareRow[]): string {
+  const sorted = [...rows].sort((x, y) => y.b - x.b);
+  const labelW = 78;
+  const barW = 110;
+  const rowH = 22;
+  const top = 18;
+  const width = labelW + barW + 46;
+  const height = top + sorted.length * rowH + 4;
+  const parts = [`<title>各街道覆盖率：A（浅）与 B（深）</title>`];
+  for (let i = 0; i <= 4; i++) {
+    const x = labelW + (barW * i) / 4;
+    parts.push(`<line x1="${x}" y1="${top - 4}" x2="${x}" y2="${height}" stroke="#e3e3e3"/><text x="${x}" y="${top - 7}" font-size="9" text-anchor="middle" fill="#888">${i * 25}%</text>`);
+  }
+  sorted.forEach((r, i) => {
+    const y = top + i * rowH;
+    parts.push(`<g class="pair-row" data-area-id="${esc(r.id)}"><title>${esc(`${r.name}：A ${pct(r.a)}，B ${pct(r.b)}（${deltaPoints(r.delta)}）`)}</title>`);
+    parts.push(`<text x="${labelW - 5}" y="${y + 12}" font-size="10" text-anchor="end" fill="#333">${esc(r.name.replace(/街道$/, ''))}</text>`);
+    parts.push(`<rect x="${labelW}" y="${y + 2}" width="${(Math.min(1, r.a) * barW).toFixed(1)}" height="8" fill="#9ecae1"/>`);
+    parts.push(`<rect x="${labelW}" y="${y + 10}" width="${(Math.min(1, r.b) * barW).toFixed(1)}" height="8" fill="#08519c"/>`);
+    parts.push(`<text x="${labelW + barW + 4}" y="${y + 14}" font-size="10" fill="#222">${pct(r.b)}</text></g>`);
+  });
+  return `<svg class="pair-chart" role="img" aria-label="各街道覆盖率对比" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
+}
