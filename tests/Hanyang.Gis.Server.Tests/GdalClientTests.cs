@@ -27,9 +27,22 @@ public sealed class GdalClientTests(RunningServer server) : IClassFixture<Runnin
         Assert.Contains("POLYGON ((114.", zones, StringComparison.Ordinal);
     }
 
-    private static string Ogrinfo(params string[] args)
+    [Fact]
+    public void Ogrinfo_AttributeFilter_IsSentToTheServerAsAQueryableParameter()
+    {
+        var (output, debug) = OgrinfoWithLog("-ro", "-al", "-so", $"OAPIF:{server.BaseAddress}ogc", "facilities", "-where", "kind = 'primary-school'");
+
+        Assert.Contains("Feature Count: 18", output, StringComparison.Ordinal);
+        Assert.Matches(@"Fetch\(http://127\.0\.0\.1:\d+/ogc/collections/facilities/items\?[^)]*kind=primary-school", debug);
+    }
+
+    private static string Ogrinfo(params string[] args) => OgrinfoWithLog(args).Output;
+
+    /// <summary>Runs ogrinfo with CPL_DEBUG on: its standard output, and the log of every URL it fetched.</summary>
+    private static (string Output, string Debug) OgrinfoWithLog(params string[] args)
     {
         var start = new ProcessStartInfo("ogrinfo") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.Environment["CPL_DEBUG"] = "ON";
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -40,6 +53,6 @@ public sealed class GdalClientTests(RunningServer server) : IClassFixture<Runnin
         var error = process.StandardError.ReadToEndAsync();
         Assert.True(process.WaitForExit(120_000), "ogrinfo did not finish");
         Assert.True(process.ExitCode == 0, $"ogrinfo failed: {error.Result}");
-        return output.Result;
+        return (output.Result, error.Result);
     }
 }

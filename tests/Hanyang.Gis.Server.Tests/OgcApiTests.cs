@@ -55,6 +55,45 @@ public abstract class OgcApiTests(RunningServer server)
     }
 
     [Fact]
+    public async Task Items_FilteredByAQueryableProperty_KeepOnlyMatchingFeatures_AndPageWithTheFilter()
+    {
+        var (_, all, _) = await server.GetAsync("ogc/collections/roads/items?limit=10000");
+        var (status, arterial, _) = await server.GetAsync("ogc/collections/roads/items?class=arterial&limit=100");
+        var (_, boxedSchools, _) = await server.GetAsync("ogc/collections/facilities/items?kind=primary-school&status=existing&bbox=114.15,30.45,114.30,30.60");
+        var (_, none, _) = await server.GetAsync("ogc/collections/facilities/items?kind=spaceport");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var expected = JsonDocument.Parse(all).RootElement.GetProperty("features").EnumerateArray().Count(f => f.GetProperty("properties").GetProperty("class").GetString() == "arterial");
+        using var page = JsonDocument.Parse(arterial);
+        Assert.Equal(expected, page.RootElement.GetProperty("numberMatched").GetInt32());
+        Assert.Equal(100, page.RootElement.GetProperty("numberReturned").GetInt32());
+        Assert.All(page.RootElement.GetProperty("features").EnumerateArray(), f => Assert.Equal("arterial", f.GetProperty("properties").GetProperty("class").GetString()));
+        var next = page.RootElement.GetProperty("links").EnumerateArray().Single(l => l.GetProperty("rel").GetString() == "next").GetProperty("href").GetString()!;
+        Assert.Contains("class=arterial", next, StringComparison.Ordinal);
+        var schools = JsonDocument.Parse(boxedSchools).RootElement.GetProperty("features").EnumerateArray().ToList();
+        Assert.NotEmpty(schools);
+        Assert.All(schools, f =>
+        {
+            Assert.Equal("primary-school", f.GetProperty("properties").GetProperty("kind").GetString());
+            Assert.Equal("existing", f.GetProperty("properties").GetProperty("status").GetString());
+        });
+        Assert.Equal(0, JsonDocument.Parse(none).RootElement.GetProperty("numberMatched").GetInt32());
+    }
+
+    [Fact]
+    public async Task Queryables_ListTheFilterablePropertiesAsJsonSchema()
+    {
+        var (status, body, type) = await server.GetAsync("ogc/collections/roads/queryables");
+        var (_, conformance, _) = await server.GetAsync("ogc/conformance");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("application/schema+json", type);
+        var properties = JsonDocument.Parse(body).RootElement.GetProperty("properties");
+        Assert.Equal(["class", "status", "skeleton", "accuracy"], properties.EnumerateObject().Select(p => p.Name));
+        Assert.Contains("ogcapi-features-3/1.0/conf/queryables-query-parameters", conformance, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Item_ById_ReturnsTheFeatureWithItsAccuracy()
     {
         var (status, body, _) = await server.GetAsync("ogc/collections/zones/items/sixin");
@@ -71,6 +110,9 @@ public abstract class OgcApiTests(RunningServer server)
     [InlineData("ogc/collections/zones/items?bbox=114,30,abc,31", 400, "must be four numbers")]
     [InlineData("ogc/collections/zones/items?bbox=115,30,114,31", 400, "inverted")]
     [InlineData("ogc/collections/zones/items?limit=100000", 400, "limit must be 1–10000")]
+    [InlineData("ogc/collections/roads/items?class=", 400, "class: give exactly one value, e.g. class=arterial")]
+    [InlineData("ogc/collections/roads/items?class=arterial&class=local", 400, "class: give exactly one value")]
+    [InlineData("ogc/collections/unknown/queryables", 404, "there is no collection 'unknown'")]
     [InlineData("api/coverage?kind=school&minutes=10", 400, "kind 'school' is not a facility kind")]
     [InlineData("api/coverage?kind=primary-school&minutes=0", 400, "give a budget between 0 and 240")]
     [InlineData("api/coverage?kind=primary-school&mode=fly&minutes=10", 400, "mode 'fly'")]

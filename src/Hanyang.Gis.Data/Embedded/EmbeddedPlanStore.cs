@@ -58,6 +58,10 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
     public Task<PlanDataset> GetPlanAsync(CancellationToken cancellationToken) => Task.FromResult(Current());
 
     /// <inheritdoc />
+    public Task<FeaturePage> ListFeaturesAsync(PlanLayer layer, Envelope? bbox, int offset, int limit, CancellationToken cancellationToken) =>
+        ListFeaturesAsync(layer, bbox, PlanQueryables.None, offset, limit, cancellationToken);
+
+    /// <inheritdoc />
     public Task<FeaturePage> ListFeaturesAsync(PlanLayer layer, Envelope? bbox, IReadOnlyDictionary<string, string> where, int offset, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);

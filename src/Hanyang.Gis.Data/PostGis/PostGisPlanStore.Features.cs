@@ -10,6 +10,10 @@ namespace Hanyang.Gis.Data.PostGis;
 public sealed partial class PostGisPlanStore
 {
     /// <inheritdoc />
+    public Task<FeaturePage> ListFeaturesAsync(PlanLayer layer, Envelope? bbox, int offset, int limit, CancellationToken cancellationToken) =>
+        ListFeaturesAsync(layer, bbox, PlanQueryables.None, offset, limit, cancellationToken);
+
+    /// <inheritdoc />
     public async Task<FeaturePage> ListFeaturesAsync(PlanLayer layer, Envelope? bbox, IReadOnlyDictionary<string, string> where, int offset, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);

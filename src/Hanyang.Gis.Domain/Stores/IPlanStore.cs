@@ -17,8 +17,7 @@ public interface IPlanStore
     Task<PlanDataset> GetPlanAsync(CancellationToken cancellationToken);
 
     /// <summary>Features of <paramref name="layer"/> whose geometry intersects <paramref name="bbox"/> (all when null), ordered by id.</summary>
-    Task<FeaturePage> ListFeaturesAsync(PlanLayer layer, Envelope? bbox, int offset, int limit, CancellationToken cancellationToken) =>
-        ListFeaturesAsync(layer, bbox, PlanQueryables.None, offset, limit, cancellationToken);
+    Task<FeaturePage> ListFeaturesAsync(PlanLayer layer, Envelope? bbox, int offset, int limit, CancellationToken cancellationToken);
 
     /// <summary>
     /// Features of <paramref name="layer"/> that intersect <paramref name="bbox"/> (all when null) and whose

@@ -29,6 +29,15 @@ internal static class OpenApiDocument
             ["/collections/{collectionId}/items/{featureId}"] = Get("A feature", "getFeature",
                 [Param("collectionId", "path", "string", true), Param("featureId", "path", "string", true)], "application/geo+json"),
         };
+        // Each collection's items with its queryables as query parameters (Part 1 §7.15.5): GDAL's OAPIF driver
+        // reads these and sends an attribute filter such as -where "kind = 'primary-school'" to the server.
+        foreach (var c in OgcCollections.All)
+        {
+            paths[$"/collections/{c.Id}/items"] = Get($"{c.Title}: features", $"get{string.Concat(c.Id.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))}Features",
+                [Param("bbox", "query", "string"), Param("limit", "query", "integer"), Param("offset", "query", "integer"), .. Domain.Stores.PlanQueryables.For(c.Layer).Select(q => Param(q, "query", "string"))], "application/geo+json");
+        }
+
+        paths["/collections/{collectionId}/queryables"] = Get("Queryables", "getQueryables", [Param("collectionId", "path", "string", true)], "application/schema+json");
         var document = new
         {
             openapi = "3.0.3",

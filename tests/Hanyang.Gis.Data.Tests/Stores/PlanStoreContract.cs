@@ -67,6 +67,27 @@ public abstract class PlanStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ListFeatures_FilteredByQueryables_KeepsOnlyMatchingFeaturesAndCountsThem()
+    {
+        var all = await Store.ListFeaturesAsync(PlanLayer.Facilities, null, 0, 100, None);
+        var kind = (string)all.Features[0].Properties["kind"]!;
+        var expected = all.Features.Where(f => (string?)f.Properties["kind"] == kind).Select(f => f.Id).ToArray();
+
+        var filtered = await Store.ListFeaturesAsync(PlanLayer.Facilities, null, new Dictionary<string, string> { ["kind"] = kind }, 0, 100, None);
+        var boxed = await Store.ListFeaturesAsync(PlanLayer.Facilities, new Envelope(520000, 522000, 3380000, 3382000), new Dictionary<string, string> { ["kind"] = kind, ["status"] = (string)all.Features[0].Properties["status"]! }, 0, 100, None);
+        var nothing = await Store.ListFeaturesAsync(PlanLayer.Facilities, null, new Dictionary<string, string> { ["kind"] = "no-such-kind" }, 0, 100, None);
+
+        Assert.InRange(expected.Length, 1, all.Features.Count - 1);
+        Assert.Equal(expected, filtered.Features.Select(f => f.Id));
+        Assert.Equal(expected.Length, filtered.NumberMatched);
+        Assert.Contains(all.Features[0].Id, boxed.Features.Select(f => f.Id));
+        Assert.All(boxed.Features, f => Assert.Equal(kind, f.Properties["kind"]));
+        Assert.Equal(0, nothing.NumberMatched);
+        var wrong = await Assert.ThrowsAsync<ArgumentException>(() => Store.ListFeaturesAsync(PlanLayer.Facilities, null, new Dictionary<string, string> { ["name"] = "x" }, 0, 100, None));
+        Assert.Contains("'name' is not a queryable of facilities", wrong.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ListFeatures_EveryLayer_HasTheSeededCount()
     {
         var counts = new List<long>();
