@@ -8,7 +8,7 @@ import VectorLayer from 'ol/layer/Vector.js';
 import VectorSource from 'ol/source/Vector.js';
 import type BaseLayer from 'ol/layer/Base.js';
 import RenderFeature, { toFeature } from 'ol/render/Feature.js';
-import type { Geometry } from 'ol/geom.js';
+import type { Geometry, LineString } from 'ol/geom.js';
 import type Style from 'ol/style/Style.js';
 import { createEmpty, extend, getCenter } from 'ol/extent.js';
 import { fetchCollection, fetchCount, fetchRoads, type GeoJsonFeatureCollection } from './api';
@@ -25,6 +25,7 @@ import {
 } from './catalog';
 import { initCoverage, queryFromHash } from './coverage';
 import { download, exportPng } from './exporting';
+import { longestOfEachGroup } from './logic/rules';
 import { search, type SearchEntry } from './logic/search';
 import { initMedical } from './medical';
 import { initReach } from './reach';
@@ -53,6 +54,7 @@ import {
   rgba,
   roadStyle,
   splitLabels,
+  skeletonLabelStyle,
   skeletonStyle,
   streetStyle,
   symbolSvg,
@@ -117,7 +119,7 @@ for (const k of FACILITY_KINDS) {
 }
 
 /** A label-only layer drawn above the roads, sharing the source and visibility of an area layer. */
-function labelLayer(base: VLayer, style: (f: FeatureLike, r: number) => Style | Style[]): VLayer {
+function labelLayer(base: VLayer, style: (f: FeatureLike, r: number) => Style | Style[] | undefined): VLayer {
   const l: VLayer = new VectorLayer({ source: base.getSource()!, style, declutter: 'area-labels', visible: base.getVisible() });
   base.on('change:visible', () => l.setVisible(base.getVisible()));
   return l;
@@ -129,7 +131,7 @@ function labelLayer(base: VLayer, style: (f: FeatureLike, r: number) => Style | 
 [layers.medical, layers.isochrones, layers.facilityCircle, layers.routes, layers.communities, layers.coverage, layers.sites, layers.proposed].forEach((l) => map.addLayer(l));
 [...FACILITY_KINDS].reverse().forEach((k) => map.addLayer(facilityLayers.get(k)!));
 // Area labels above everything but the point symbols' own labels; highest first wins in decluttering.
-[labelLayer(layers.belts, beltSplit.labels), labelLayer(layers.streets, streetSplit.labels), labelLayer(layers.water, waterSplit.labels), labelLayer(layers.zones, zoneSplit.labels)].forEach((l) =>
+[labelLayer(layers.skeleton, skeletonLabelStyle), labelLayer(layers.belts, beltSplit.labels), labelLayer(layers.streets, streetSplit.labels), labelLayer(layers.water, waterSplit.labels), labelLayer(layers.zones, zoneSplit.labels)].forEach((l) =>
   map.addLayer(l),
 );
 
@@ -522,6 +524,8 @@ function load(id: CollectionId, fc: GeoJsonFeatureCollection): number {
         setCount(`roads:${g.id}`, mine.length);
       }
       const skeleton = features.filter((f) => f.get('skeleton'));
+      const labelAt = longestOfEachGroup(skeleton.map((f) => ({ group: `${f.get('skeleton')}|${f.get('name')}`, length: (f.getGeometry() as LineString).getLength() })));
+      skeleton.forEach((f, i) => f.set('skeleton_label', labelAt.has(i), true));
       put(layers.skeleton, skeleton);
       setCount('roads:skeleton', skeleton.length);
       break;

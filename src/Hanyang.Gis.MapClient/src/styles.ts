@@ -267,6 +267,7 @@ export function roadStyle(f: FeatureLike, resolution: number): Style[] {
 }
 
 const skeletonCache = new Map<string, Style[]>();
+/** 七横九纵: a wide translucent band under the road (its label is drawn above the roads by skeletonLabelStyle). */
 export function skeletonStyle(f: FeatureLike, resolution: number): Style[] {
   const scale = roadScale(resolution);
   const dir = str(f, 'skeleton');
@@ -278,7 +279,22 @@ export function skeletonStyle(f: FeatureLike, resolution: number): Style[] {
       new Style({ stroke: new Stroke({ color: rgba(color, 0.28), width: 10 * scale + 4 }), zIndex: 0 }),
       new Style({ stroke: new Stroke({ color: rgba(color, 0.9), width: 1.5 }), zIndex: 200 }),
     ];
+
     skeletonCache.set(key, s);
+  }
+  return s;
+}
+
+const skeletonLabelCache = new Map<string, Style>();
+/** Once per skeleton road (the segment marked `skeleton_label`): 横·name or 纵·name, bold, in the band's colour. */
+export function skeletonLabelStyle(f: FeatureLike): Style | undefined {
+  if (f.get('skeleton_label') !== true) return undefined;
+  const dir = str(f, 'skeleton');
+  const text = `${dir === 'east-west' ? '横' : '纵'}·${str(f, 'name')}`;
+  let s = skeletonLabelCache.get(text);
+  if (!s) {
+    s = new Style({ text: label(text, 12, dir === 'east-west' ? '#b2182b' : '#8e0067', { bold: true }) });
+    skeletonLabelCache.set(text, s);
   }
   return s;
 }

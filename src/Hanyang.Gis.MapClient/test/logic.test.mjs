@@ -156,3 +156,15 @@ test('columnName_And_sheetName_FollowExcelRules', () => {
   assert.equal(sheetName('x'.repeat(40), 0).length, 31);
   assert.equal(sheetName('[]', 2), 'Sheet3');
 });
+
+test('longestOfEachGroup_OneIndexPerGroup_TheLongestSegment', async () => {
+  const { longestOfEachGroup } = await import('../build-test/rules.js');
+  const picked = longestOfEachGroup([
+    { group: '横|汉阳大道', length: 120 },
+    { group: '横|汉阳大道', length: 900 },
+    { group: '纵|龙阳大道', length: 50 },
+    { group: '横|汉阳大道', length: 300 },
+  ]);
+  assert.deepEqual([...picked].sort(), [1, 2]);
+  assert.equal(longestOfEachGroup([]).size, 0);
+});

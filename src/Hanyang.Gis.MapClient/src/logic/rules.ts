@@ -42,3 +42,16 @@ export function progressBar(counted: number | null, target: number | null): { pe
 
 /** The four medical circles' colours, east, centre, south, west. */
 export const MEDICAL_COLOR: Record<string, string> = { east: '#e41a1c', centre: '#377eb8', south: '#4daf4a', west: '#984ea3' };
+
+/**
+ * Where to label a road made of many segments: the index of the longest segment of each group (a group is,
+ * say, one named road of the 七横九纵 skeleton), so every road is labelled once, on its longest stretch.
+ */
+export function longestOfEachGroup(items: readonly { group: string; length: number }[]): Set<number> {
+  const best = new Map<string, number>();
+  items.forEach((it, i) => {
+    const j = best.get(it.group);
+    if (j === undefined || it.length > items[j]!.length) best.set(it.group, i);
+  });
+  return new Set(best.values());
+}
