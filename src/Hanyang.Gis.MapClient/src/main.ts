@@ -100,7 +100,7 @@ const layers = {
   medical: makeLayer('medical-circles', medicalStyle, { visible: false }),
   routes: makeLayer('reach-routes', routeStyle, { visible: false }),
   facilityCircle: makeLayer('facility-circle', facilityCircleStyle, { visible: false }),
-  proposed: makeLayer('proposed-sites', proposedSiteStyle, { visible: false }),
+  proposed: makeLayer('proposed-sites', proposedSiteStyle, { visible: false, declutter: 'proposed', zIndex: 500 }),
 };
 
 /** Road groups drawn from OGC API features, and the tiled ones (vector tiles from /tiles/roads). */
@@ -347,6 +347,7 @@ map.getViewport().addEventListener('mouseleave', () => {
 });
 
 map.on('singleclick', (ev) => {
+  if (map.get('mode') === 'add-candidates') return; // the 选址 panel is taking candidate points
   const h = hit(ev.pixel);
   if (!h) {
     closePopup();

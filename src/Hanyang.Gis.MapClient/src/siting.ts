@@ -7,7 +7,7 @@ import { toLonLat } from 'ol/proj.js';
 import { fetchSiting } from './api';
 import { esc, int, pct } from './logic/format';
 import { defaultMinutes } from './logic/scenarios';
-import { defaultCount, sitingQuery, type SitingForm } from './logic/siting';
+import { changeFromPrevious, defaultCount, sitingQuery, type RunSummary, type SitingForm } from './logic/siting';
 import { readFeatures, type VLayer } from './map';
 import type { Scenario } from './api';
 import { renderSaveForm } from './scenarios';
@@ -50,12 +50,14 @@ export function initSiting(
   const addButton = q<HTMLButtonElement>('siting-add');
   const points: [number, number][] = [];
   let adding = false;
+  let previous: RunSummary | null = null;
   kind.addEventListener('change', () => {
     count.value = String(defaultCount(kind.value));
     q<HTMLInputElement>('siting-minutes').value = String(defaultMinutes(kind.value));
   });
   addButton.addEventListener('click', () => {
     adding = !adding;
+    map.set('mode', adding ? 'add-candidates' : null); // the map's own click handler leaves these clicks alone
     addButton.classList.toggle('active', adding);
     addButton.textContent = adding ? `添加中（已加 ${points.length} 个）…点此结束` : '点击地图添加候选点';
   });
@@ -100,10 +102,14 @@ export function initSiting(
       })
       .join('');
     const s = r.solver;
+    const summary: RunSummary = { kind: form.kind, minutes: form.minutes, sites: r.sites.features.length, points: form.points.length, rateAfter: r.after.district.coverage_rate, coveredAfter: r.after.district.covered_population };
+    const change = changeFromPrevious(previous, summary);
+    previous = summary;
     result.innerHTML = `<div class="summary-title">拟建${esc(name)} ${r.sites.features.length} 处（示意）</div>
       <table class="facts">
         <tr><th>全区覆盖率</th><td id="siting-rates" data-before="${r.before.district.coverage_rate}" data-after="${r.after.district.coverage_rate}">${pct(r.before.district.coverage_rate)} → ${pct(r.after.district.coverage_rate)}</td></tr>
         <tr><th>新增覆盖人口</th><td>${int(r.gain_population)} 人</td></tr>
+        ${change ? `<tr><th>与上次相比</th><td id="siting-change">${esc(change)}</td></tr>` : ''}
         ${r.served ? `<tr><th>满足需求（${r.unit === 'spaces' ? '车位' : '学位'}）</th><td>${int(r.served.before)} → ${int(r.served.after)} / ${int(r.served.total)}</td></tr>` : ''}
         <tr><th>求解</th><td>${s.kind === 'exact' ? '精确' : '快速'}，${s.status === 'optimal' ? '已证最优' : `差距 ${s.gap_percent.toFixed(2)}%`}，${s.milliseconds.toFixed(0)} 毫秒，候选 ${r.candidates} 个</td></tr>
         ${r.target ? `<tr><th>规划目标</th><td>${esc(r.target.description)}：${r.target.sited}/${r.target.target_count ?? '—'}</td></tr>` : ''}

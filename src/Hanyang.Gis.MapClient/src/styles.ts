@@ -18,6 +18,7 @@ import {
   type SymbolShape,
 } from './catalog';
 import { MEDICAL_COLOR, minutesColor } from './logic/rules';
+import { shortSiteLabel } from './logic/siting';
 
 export function rgba(hex: string, alpha: number): string {
   const h = hex.replace('#', '');
@@ -481,14 +482,17 @@ export function medicalStyle(f: FeatureLike): Style {
 }
 
 const proposedStyle = new Style({
-  image: new RegularShape({ points: 5, radius: 11, radius2: 5, fill: new Fill({ color: '#d7191c' }), stroke: new Stroke({ color: '#ffffff', width: 1.5 }) }),
+  // Always drawn, even in a decluttered layer; the labels keep clear of it.
+  image: new RegularShape({ points: 5, radius: 12, radius2: 5.5, fill: new Fill({ color: '#d7191c' }), stroke: new Stroke({ color: '#ffffff', width: 1.5 }), declutterMode: 'obstacle' }),
+  zIndex: 10,
 });
 const userPointStyle = new Style({
-  image: new CircleStyle({ radius: 6, fill: new Fill({ color: 'rgba(255,255,255,0.9)' }), stroke: new Stroke({ color: '#d7191c', width: 2.5 }) }),
+  image: new CircleStyle({ radius: 6, fill: new Fill({ color: 'rgba(255,255,255,0.9)' }), stroke: new Stroke({ color: '#d7191c', width: 2.5 }), declutterMode: 'none' }),
 });
 
 /** 选址: proposed sites as red stars labelled 拟建 (示意); the planner's own candidate points as rings. */
 export function proposedSiteStyle(f: FeatureLike): Style[] {
   if (f.get('user_point')) return [userPointStyle];
-  return [proposedStyle, new Style({ text: label(`${str(f, 'name')}（示意）`, 12, '#a50f15', { bold: true }) })];
+  // The label sits above the star, so that its halo never hides the symbol.
+  return [proposedStyle, new Style({ text: label(`${shortSiteLabel(str(f, 'name'))}（示意）`, 12, '#a50f15', { bold: true, offsetY: -27 }) })];
 }

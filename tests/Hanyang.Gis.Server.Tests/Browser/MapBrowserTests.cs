@@ -157,6 +157,22 @@ public sealed class MapBrowserTests(MapBrowser browser) : IClassFixture<MapBrows
         Assert.True(rateAfter > rateBefore, $"coverage after siting {rateAfter} is not above {rateBefore}");
         Assert.Contains("新建9所小学：9/9", await page.Locator("#siting-result").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(after.CountDifferent(before) > 500, "the proposed sites were not drawn");
+
+        // Two candidate points of the planner's own, clicked on the map, then the same question again.
+        await page.ClickAsync("#siting-add");
+        await page.Locator("#map").ClickAsync(new() { Position = new() { X = 230, Y = 260 } });
+        await page.WaitForTimeoutAsync(500); // OpenLayers tells a single click from a double click after 250 ms
+        await page.Locator("#map").ClickAsync(new() { Position = new() { X = 330, Y = 470 } });
+        await page.WaitForTimeoutAsync(500);
+        Assert.True(await page.Locator("#popup").IsHiddenAsync(), "adding a candidate point also opened a feature's popup");
+        Assert.Contains("已加 2 个", await page.InnerTextAsync("#siting-add"), StringComparison.Ordinal);
+        await page.ClickAsync("#siting-add");
+        await ShotAsync(page, "siting-points-added");
+        await page.ClickAsync("#siting-run");
+        await page.Locator("#siting-change").WaitForAsync(new() { Timeout = 60_000 });
+        await ShotAsync(page, "siting-with-own-points");
+        Assert.Contains("比上次（9 处，自选点 0 个）", await page.InnerTextAsync("#siting-change"), StringComparison.Ordinal);
+        Assert.Equal(9, await page.Locator("#siting-result .siting-sites li").CountAsync());
         Assert.Empty(errors);
     }
 
