@@ -214,8 +214,15 @@ public static class ExactSolver
                 $"max_time_in_seconds:{options.TimeLimit.TotalSeconds} num_workers:{Math.Max(1, options.Workers)} random_seed:7 linearization_level:2"),
         };
         var callback = new Reporter(options, constant);
-        var status = solver.Solve(model, options.Progress is null ? null : callback);
+        options.Cancellation.ThrowIfCancellationRequested();
+        CpSolverStatus status;
+        using (options.Cancellation.Register(solver.StopSearch))
+        {
+            status = solver.Solve(model, options.Progress is null ? null : callback);
+        }
+
         clock.Stop();
+        options.Cancellation.ThrowIfCancellationRequested();
         if (status is CpSolverStatus.Infeasible)
         {
             return new SiteSelection([], double.NaN, double.NaN, SolveStatus.Infeasible, SolverKind.Exact, clock.Elapsed);

@@ -35,6 +35,7 @@ public static partial class HeuristicSolver
 
             open.Add(best);
             current = bestValue;
+            options?.Cancellation.ThrowIfCancellationRequested();
             options?.Progress?.Report(new SolveProgress("greedy", current, double.NaN, 0.5 * (step + 1) / count));
         }
 
@@ -71,6 +72,7 @@ public static partial class HeuristicSolver
             .ToArray();
         var reachable = ReachableDemand(instance);
         var bound = Math.Min(current + TopSum(gains, count, positiveOnly: true), reachable);
+        options?.Cancellation.ThrowIfCancellationRequested();
         options?.Progress?.Report(new SolveProgress("bound", current, bound, 1));
         return Result(open, current, bound, bound <= current, clock);
     }

@@ -24,6 +24,7 @@ public static partial class HeuristicSolver
         search.Swap();
         var best = search.Chosen();
         var objective = search.Value;
+        options?.Cancellation.ThrowIfCancellationRequested();
         progress?.Report(new SolveProgress("swap", instance.AlreadyCoveredWeight + objective, double.NaN, 0.4));
 
         var (lagrangian, start) = LagrangianCoveringBound(instance, search.Active, count, objective);
@@ -232,6 +233,7 @@ public static partial class HeuristicSolver
         }
 
         var bound = Math.Ceiling(LagrangianSetCoverBound(instance, need, order.Count) - 1e-6);
+        options?.Cancellation.ThrowIfCancellationRequested();
         options?.Progress?.Report(new SolveProgress("bound", order.Count, bound, 1));
         return Result(order, order.Count, Math.Min(bound, order.Count), bound >= order.Count, clock);
     }

@@ -60,6 +60,8 @@ public static partial class HeuristicSolver
             }
         }
 
+        options?.Cancellation.ThrowIfCancellationRequested();
+
         options?.Progress?.Report(new SolveProgress("greedy", current.Sum(), double.NaN, 0.3));
 
         // Teitz–Bart: with each point's best and second-best open cost, the cost after swapping `out` for `in` is
@@ -120,6 +122,7 @@ public static partial class HeuristicSolver
 
         var objective = (double)instance.TotalCost(open);
         var bound = Math.Min(objective, Math.Ceiling(LagrangianMedianBound(cost, fallback, count, objective) - 1e-6));
+        options?.Cancellation.ThrowIfCancellationRequested();
         options?.Progress?.Report(new SolveProgress("bound", objective, bound, 1));
         return Result(open, objective, bound, bound >= objective, clock);
     }

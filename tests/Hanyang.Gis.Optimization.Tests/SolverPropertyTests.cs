@@ -117,6 +117,28 @@ public class SolverPropertyTests
         Assert.Contains(reports, r => r.Stage == "swap");
     }
 
+    [Fact]
+    public void Exact_CancelledDuringTheSearch_StopsAtOnceWithOperationCanceled()
+    {
+        // Large enough that CP-SAT would search for minutes: only a stopped search returns in seconds.
+        var instance = RandomInstances.Coverage(5, 4000, 500, 8);
+        using var cancellation = new CancellationTokenSource();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        cancellation.CancelAfter(TimeSpan.FromSeconds(1));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ExactSolver.MaximalCovering(instance, 50, new SolveOptions(TimeSpan.FromMinutes(10), Cancellation: cancellation.Token)));
+        Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), $"the cancelled search ran on for {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void Heuristic_AlreadyCancelled_Throws()
+    {
+        var options = new SolveOptions(TimeSpan.FromSeconds(10), Cancellation: new CancellationToken(canceled: true));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => HeuristicSolver.MaximalCovering(RandomInstances.Coverage(1, 50, 10, 30), 3, options));
+        Assert.ThrowsAny<OperationCanceledException>(() => HeuristicSolver.PMedian(RandomInstances.Cost(1, 50, 10), 3, options));
+    }
+
     private static void AssertWithinCapacities(CapacitatedInstance instance, IReadOnlyList<int> chosen)
     {
         var assignment = instance.Assign(chosen);

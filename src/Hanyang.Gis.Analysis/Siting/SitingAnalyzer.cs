@@ -18,7 +18,8 @@ public sealed class SitingAnalyzer(PlanDataset plan, PlanNetwork network)
 {
     /// <summary>Answers <paramref name="request"/> over <paramref name="candidates"/>.</summary>
     /// <exception cref="UncoverableDemandException">Set covering is impossible; the message names the communities.</exception>
-    public SitingResult Run(SitingRequest request, IReadOnlyList<SitingCandidate> candidates, IProgress<SolveProgress>? progress = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled: between travel-time searches, or during the solve.</exception>
+    public SitingResult Run(SitingRequest request, IReadOnlyList<SitingCandidate> candidates, IProgress<SolveProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(candidates);
@@ -34,9 +35,13 @@ public sealed class SitingAnalyzer(PlanDataset plan, PlanNetwork network)
         var demand = request.Demand ?? SitingDemand.Default;
         var existing = plan.Facilities.Where(f => f.Kind == request.Kind && f.Status == BuildStatus.Existing).OrderBy(f => f.Id.Value, StringComparer.Ordinal).ToArray();
         var budget = request.BudgetSeconds;
-        var reach = usable.Select(c => times.From(c.Location, budget)).ToArray();
+        var reach = usable.Select(c =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return times.From(c.Location, budget);
+        }).ToArray();
         var existingReach = existing.Select(f => times.From(f.Location, budget)).ToArray();
-        var options = new SolveOptions(request.TimeLimit ?? TimeSpan.FromSeconds(60), Progress: progress);
+        var options = new SolveOptions(request.TimeLimit ?? TimeSpan.FromSeconds(60), Progress: progress, Cancellation: cancellationToken);
 
         SiteSelection selection;
         CapacitatedInstance? capacitated = null;

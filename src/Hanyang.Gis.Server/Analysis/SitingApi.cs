@@ -98,8 +98,8 @@ internal static class SitingApi
             SitingResult result;
             try
             {
-                // The solve runs off the request thread; a client that goes away cancels the wait, the time limit bounds the solve.
-                result = await Task.Run(() => new SitingAnalyzer(plan, network).Run(request, sites), ct).WaitAsync(ct);
+                // The solve runs off the request thread; a client that goes away (RequestAborted) stops it, the time limit bounds it.
+                result = await Task.Run(() => new SitingAnalyzer(plan, network).Run(request, sites, cancellationToken: ct), ct);
             }
             catch (Exception e) when (e is UncoverableDemandException or ArgumentException)
             {
