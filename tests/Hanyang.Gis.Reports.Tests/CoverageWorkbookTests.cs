@@ -78,13 +78,43 @@ public sealed class CoverageWorkbookTests(HanyangCoverage hanyang) : IClassFixtu
     }
 
     [Fact]
+    public void Write_ChartSheet_IsANativeBarChartOverTheSummaryCells()
+    {
+        using var stream = Workbook();
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var summary = Rows(document, CoverageWorkbook.SummarySheet);
+        var sheet = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == CoverageWorkbook.ChartSheet);
+        var chart = ((WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!)).DrawingsPart!.ChartParts.Single().ChartSpace;
+        var series = chart.Descendants<DocumentFormat.OpenXml.Drawing.Charts.BarChartSeries>().ToList();
+        var streets = hanyang.Coverage.Streets;
+
+        Assert.Equal(DocumentFormat.OpenXml.Drawing.Charts.BarDirectionValues.Bar, chart.Descendants<DocumentFormat.OpenXml.Drawing.Charts.BarDirection>().Single().Val!.Value);
+        Assert.Equal(2, series.Count);
+        var last = 2 + streets.Count;
+        Assert.Equal($"'汇总'!$C$3:$C${last}", series[0].GetFirstChild<DocumentFormat.OpenXml.Drawing.Charts.CategoryAxisData>()!.Descendants<DocumentFormat.OpenXml.Drawing.Charts.Formula>().Single().Text);
+        Assert.Equal($"'汇总'!$H$3:$H${last}", series[0].GetFirstChild<DocumentFormat.OpenXml.Drawing.Charts.Values>()!.Descendants<DocumentFormat.OpenXml.Drawing.Charts.Formula>().Single().Text);
+        Assert.Equal($"'汇总'!$J$3:$J${last}", series[1].GetFirstChild<DocumentFormat.OpenXml.Drawing.Charts.Values>()!.Descendants<DocumentFormat.OpenXml.Drawing.Charts.Formula>().Single().Text);
+        // The referenced cells are the streets' names and rates, and the cached values equal them.
+        for (var i = 0; i < streets.Count; i++)
+        {
+            Assert.Equal(streets[i].Name, summary[2 + i][2]);
+            Assert.Equal(streets[i].Rate, double.Parse(summary[2 + i][7], CultureInfo.InvariantCulture), 12);
+        }
+
+        var cached = series[0].GetFirstChild<DocumentFormat.OpenXml.Drawing.Charts.Values>()!.Descendants<DocumentFormat.OpenXml.Drawing.Charts.NumericPoint>().Select(p => double.Parse(p.NumericValue!.Text, CultureInfo.InvariantCulture));
+        Assert.Equal(streets.Select(s => s.Rate), cached);
+        Assert.Equal(streets.Select(s => s.Name), series[0].GetFirstChild<DocumentFormat.OpenXml.Drawing.Charts.CategoryAxisData>()!.Descendants<DocumentFormat.OpenXml.Drawing.Charts.StringPoint>().Select(p => p.NumericValue!.Text));
+        Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+    }
+
+    [Fact]
     public void Write_WithMap_EmbedsThePictureAndIsValidOpenXml()
     {
         var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
         using var stream = Workbook(png);
         using var document = SpreadsheetDocument.Open(stream, false);
 
-        Assert.Equal([CoverageWorkbook.SummarySheet, CoverageWorkbook.CommunitiesSheet, CoverageWorkbook.UncoveredSheet, CoverageWorkbook.MapSheet, CoverageWorkbook.NotesSheet],
+        Assert.Equal([CoverageWorkbook.SummarySheet, CoverageWorkbook.ChartSheet, CoverageWorkbook.CommunitiesSheet, CoverageWorkbook.UncoveredSheet, CoverageWorkbook.MapSheet, CoverageWorkbook.NotesSheet],
             document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!));
         var map = (WorksheetPart)document.WorkbookPart.GetPartById(document.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == CoverageWorkbook.MapSheet).Id!);
         Assert.Equal(png, ReadAll(map.DrawingsPart!.ImageParts.Single().GetStream()));

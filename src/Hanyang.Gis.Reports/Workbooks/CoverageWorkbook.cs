@@ -7,7 +7,7 @@ namespace Hanyang.Gis.Reports.Workbooks;
 
 /// <summary>
 /// Writes a coverage report as an Excel workbook (Office Open XML, ECMA-376): sheets 汇总 (district,
-/// streets, zones), 社区 (one row per community), 未覆盖社区, 新选址 (when a siting run is given), 地图 (the
+/// streets, zones), 图表 (a native bar chart of the streets' coverage), 社区 (one row per community), 未覆盖社区, 新选址 (when a siting run is given), 地图 (the
 /// coverage map) and 说明 (sources, synthetic-data warning). Numbers are numbers with real formats
 /// (#,##0 and 0.0%), header rows are frozen and every table has an autofilter, so planners can sort.
 /// </summary>
@@ -46,6 +46,9 @@ public static partial class CoverageWorkbook
             [("类别", Kind.Text), ("编码", Kind.Text), ("名称", Kind.Text), ("社区数", Kind.Integer), ("已覆盖社区", Kind.Integer), ("人口", Kind.Integer), ("覆盖人口", Kind.Integer), ("覆盖率", Kind.Percent), ("直线覆盖人口", Kind.Integer), ("直线覆盖率", Kind.Percent)],
             new[] { ("区", c.District) }.Concat(c.Streets.Select(s => ("街道", s))).Concat(c.Zones.Select(z => ("功能分区", z)))
                 .Select(r => Area(r.Item1, r.Item2)));
+
+        // 汇总: row 1 header, row 2 the district, the streets from row 3.
+        AddChartSheet(workbookPart, $"{report.Title}：各街道覆盖率", c.Streets, firstRow: 3);
 
         AddTable(workbookPart, CommunitiesSheet,
             [("编码", Kind.Text), ("社区", Kind.Text), ("街道", Kind.Text), ("人口", Kind.Integer), ("是否覆盖", Kind.Text), ("最近设施", Kind.Text), ("用时（分钟）", Kind.Decimal), ("路网距离（米）", Kind.Integer), ("预算内设施数", Kind.Integer), ("直线距离（米）", Kind.Integer), ("直线覆盖", Kind.Text), ("数据精度", Kind.Text)],
