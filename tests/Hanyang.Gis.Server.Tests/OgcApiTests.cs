@@ -81,6 +81,31 @@ public abstract class OgcApiTests(RunningServer server)
     }
 
     [Fact]
+    public async Task Items_CarryAnETag_AndAnswer304ToIfNoneMatch()
+    {
+        var (status, body, _, etag) = await server.SendAsync(new HttpRequestMessage(HttpMethod.Get, "ogc/collections/roads/items?class=arterial&limit=10000"));
+        await Task.Delay(1100); // a later timeStamp: the ETag follows the content, not the clock
+        var (_, _, _, again) = await server.SendAsync(new HttpRequestMessage(HttpMethod.Get, "ogc/collections/roads/items?class=arterial&limit=10000"));
+        var conditional = new HttpRequestMessage(HttpMethod.Get, "ogc/collections/roads/items?class=arterial&limit=10000");
+        conditional.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        var (notModified, emptyBody, _, _) = await server.SendAsync(conditional);
+        var (_, _, _, otherClass) = await server.SendAsync(new HttpRequestMessage(HttpMethod.Get, "ogc/collections/roads/items?class=secondary&limit=10000"));
+        var stale = new HttpRequestMessage(HttpMethod.Get, "ogc/collections/roads/items?class=secondary&limit=10000");
+        stale.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        var (changed, changedBody, _, _) = await server.SendAsync(stale);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.NotEmpty(body);
+        Assert.NotNull(etag);
+        Assert.Equal(etag, again);
+        Assert.Equal(HttpStatusCode.NotModified, notModified);
+        Assert.Empty(emptyBody);
+        Assert.NotEqual(etag, otherClass);
+        Assert.Equal(HttpStatusCode.OK, changed);
+        Assert.Contains("\"secondary\"", changedBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Queryables_ListTheFilterablePropertiesAsJsonSchema()
     {
         var (status, body, type) = await server.GetAsync("ogc/collections/roads/queryables");

@@ -97,7 +97,18 @@ internal static class OgcApi
 
             var page = await store.ListFeaturesAsync(c.Layer, box, where, skip, take, ct);
             var filter = string.Concat((bbox is null ? [] : new[] { $"&bbox={Uri.EscapeDataString(bbox)}" }).Concat(where.OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => $"&{w.Key}={Uri.EscapeDataString(w.Value)}")));
-            return Results.Text(FeatureCollectionJson(request, id, page, take, filter), GeoJsonType);
+            var features = FeaturesJson(page);
+
+            // The ETag covers what the page holds (not its timeStamp): a client that has it gets 304 and no body.
+            var etag = ItemsETag(features, page, take, filter);
+            request.HttpContext.Response.Headers.ETag = etag;
+            request.HttpContext.Response.Headers.CacheControl = "no-cache";
+            if (request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Select(t => t.Trim()).Any(t => t == etag || t == "*")))
+            {
+                return Results.StatusCode(StatusCodes.Status304NotModified);
+            }
+
+            return Results.Text(FeatureCollectionJson(request, id, page, take, filter, features), GeoJsonType);
         }).WithName("OgcItems").WithSummary("Features of a collection, filtered by bbox and by queryable properties (e.g. roads?class=arterial), and paged");
 
         ogc.MapGet("/collections/{id}/queryables", (string id, HttpRequest request) =>
@@ -196,7 +207,33 @@ internal static class OgcApi
         _ => "…",
     };
 
-    private static string FeatureCollectionJson(HttpRequest request, string id, FeaturePage page, int limit, string query)
+    /// <summary>The page's features as a GeoJSON array, UTF-8.</summary>
+    private static byte[] FeaturesJson(FeaturePage page)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartArray();
+            foreach (var feature in page.Features)
+            {
+                GeoJsonWriter.WriteFeature(writer, feature.Geometry, feature.Properties);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static string ItemsETag(byte[] features, FeaturePage page, int limit, string query)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(features);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"|{page.NumberMatched}|{page.Offset}|{limit}|{query}")));
+        return $"\"{Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16))}\"";
+    }
+
+    private static string FeatureCollectionJson(HttpRequest request, string id, FeaturePage page, int limit, string query, byte[] features)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -214,13 +251,8 @@ internal static class OgcApi
             }
 
             writer.WriteEndArray();
-            writer.WriteStartArray("features");
-            foreach (var feature in page.Features)
-            {
-                GeoJsonWriter.WriteFeature(writer, feature.Geometry, feature.Properties);
-            }
-
-            writer.WriteEndArray();
+            writer.WritePropertyName("features");
+            writer.WriteRawValue(features, skipInputValidation: true);
             writer.WriteEndObject();
         }
 
