@@ -291,7 +291,9 @@ const skeletonLabelCache = new Map<string, Style>();
 export function skeletonLabelStyle(f: FeatureLike): Style | undefined {
   if (f.get('skeleton_label') !== true) return undefined;
   const dir = str(f, 'skeleton');
-  const text = `${dir === 'east-west' ? '横' : '纵'}·${str(f, 'name')}`;
+  // 三环线 is one of both the 七横 and the 九纵 (skeleton_also).
+  const both = str(f, 'skeleton_also') !== '' && str(f, 'skeleton_also') !== dir;
+  const text = `${both ? '横纵' : dir === 'east-west' ? '横' : '纵'}·${str(f, 'name')}`;
   let s = skeletonLabelCache.get(text);
   if (!s) {
     s = new Style({ text: label(text, 12, dir === 'east-west' ? '#b2182b' : '#8e0067', { bold: true }) });
