@@ -13,6 +13,16 @@ public sealed class GdalClientTests(RunningServer server) : IClassFixture<Runnin
         Assert.Contains("using driver `OAPIF' successful", output, StringComparison.Ordinal);
         Assert.Contains("8: facilities (title: 公共服务设施) (Point)", output, StringComparison.Ordinal);
         Assert.Contains("7: roads (title: 道路) (Line String)", output, StringComparison.Ordinal);
+        Assert.Contains("10: service-circles (title: 服务圈（沿路网）)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ogrinfo_ReadsTheServiceCirclesOfAKind()
+    {
+        var output = Ogrinfo("-ro", "-al", "-so", $"OAPIF:{server.BaseAddress}ogc", "service-circles", "-where", "kind = 'community-health-center'");
+
+        Assert.Contains("Feature Count: 12", output, StringComparison.Ordinal); // 11 centres and their union
+        Assert.Contains("reached_network_meters: Integer", output, StringComparison.Ordinal);
     }
 
     [Fact]

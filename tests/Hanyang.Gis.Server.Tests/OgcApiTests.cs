@@ -27,7 +27,7 @@ public abstract class OgcApiTests(RunningServer server)
 
         using var json = JsonDocument.Parse(body);
         var collections = json.RootElement.GetProperty("collections").EnumerateArray().ToList();
-        Assert.Equal(["district", "streets", "communities", "water", "zones", "belts", "roads", "facilities", "candidate-sites"], collections.Select(c => c.GetProperty("id").GetString()));
+        Assert.Equal(["district", "streets", "communities", "water", "zones", "belts", "roads", "facilities", "candidate-sites", "service-circles"], collections.Select(c => c.GetProperty("id").GetString()));
         Assert.Equal("功能分区（四区）", collections[4].GetProperty("title").GetString());
     }
 
@@ -106,6 +106,38 @@ public abstract class OgcApiTests(RunningServer server)
     }
 
     [Fact]
+    public async Task ServiceCircles_AreACollection_OnePolygonPerExistingFacilityAndTheirUnion()
+    {
+        var (_, facilities, _) = await server.GetAsync("ogc/collections/facilities/items?kind=kindergarten&status=existing");
+        var (status, body, type) = await server.GetAsync("ogc/collections/service-circles/items?kind=kindergarten&mode=walk&minutes=5");
+        var (_, hospitals, _) = await server.GetAsync("ogc/collections/service-circles/items?kind=hospital");
+        var (_, collection, _) = await server.GetAsync("ogc/collections/service-circles");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("application/geo+json", type);
+        var existing = JsonDocument.Parse(facilities).RootElement.GetProperty("numberMatched").GetInt32();
+        var circles = JsonDocument.Parse(body).RootElement;
+        Assert.Equal(existing + 1, circles.GetProperty("numberMatched").GetInt32());
+        var features = circles.GetProperty("features").EnumerateArray().ToList();
+        Assert.Single(features, f => f.GetProperty("properties").GetProperty("dissolved").GetBoolean());
+        Assert.All(features, f =>
+        {
+            Assert.Equal("kindergarten", f.GetProperty("properties").GetProperty("kind").GetString());
+            Assert.Equal("walk", f.GetProperty("properties").GetProperty("mode").GetString());
+            Assert.Equal(5, f.GetProperty("properties").GetProperty("minutes").GetDouble());
+            Assert.Equal("approximate", f.GetProperty("properties").GetProperty("accuracy").GetString());
+            Assert.Matches("^(Multi)?Polygon$", f.GetProperty("geometry").GetProperty("type").GetString());
+        });
+        // Without mode and minutes: the kind's primary standard (医院: 10 minutes by car, the plan's emergency circles).
+        Assert.All(JsonDocument.Parse(hospitals).RootElement.GetProperty("features").EnumerateArray(), f =>
+        {
+            Assert.Equal("drive", f.GetProperty("properties").GetProperty("mode").GetString());
+            Assert.Equal(10, f.GetProperty("properties").GetProperty("minutes").GetDouble());
+        });
+        Assert.Equal("服务圈（沿路网）", JsonDocument.Parse(collection).RootElement.GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task Queryables_ListTheFilterablePropertiesAsJsonSchema()
     {
         var (status, body, type) = await server.GetAsync("ogc/collections/roads/queryables");
@@ -138,6 +170,9 @@ public abstract class OgcApiTests(RunningServer server)
     [InlineData("ogc/collections/roads/items?class=", 400, "class: give exactly one value, e.g. class=arterial")]
     [InlineData("ogc/collections/roads/items?class=arterial&class=local", 400, "class: give exactly one value")]
     [InlineData("ogc/collections/unknown/queryables", 404, "there is no collection 'unknown'")]
+    [InlineData("ogc/collections/service-circles/items?kind=school", 400, "kind 'school' is not a facility kind")]
+    [InlineData("ogc/collections/service-circles/items?kind=park&minutes=90", 400, "minutes '90': give a budget between 0 and 60")]
+    [InlineData("ogc/collections/service-circles/items?kind=park&mode=fly", 400, "mode 'fly'")]
     [InlineData("api/coverage?kind=school&minutes=10", 400, "kind 'school' is not a facility kind")]
     [InlineData("api/coverage?kind=primary-school&minutes=0", 400, "give a budget between 0 and 240")]
     [InlineData("api/coverage?kind=primary-school&mode=fly&minutes=10", 400, "mode 'fly'")]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Hanyang.Gis.Data.GeoJson;
 using Hanyang.Gis.Domain.Stores;
+using Hanyang.Gis.Server.Analysis;
 using Hanyang.Gis.Spatial;
 using Hanyang.Gis.Spatial.Crs;
 using NetTopologySuite.Geometries;
@@ -53,24 +54,26 @@ internal static class OgcApi
             return Results.Json(new
             {
                 links = new[] { Link(request, "/ogc/collections", "self", "application/json", "collections") },
-                collections = OgcCollections.All.Select(c => Collection(request, c.Id, c.Title, c.Description, extent)),
+                collections = OgcCollections.All.Select(c => Collection(request, c.Id, c.Title, c.Description, extent))
+                    .Append(Collection(request, ServiceCircleCollection.Id, ServiceCircleCollection.Title, ServiceCircleCollection.Description, extent, tiles: false)),
             });
         }).WithName("OgcCollections").WithSummary("Feature collections");
 
         ogc.MapGet("/collections/{id}", async (string id, HttpRequest request, IPlanStore store, CancellationToken ct) =>
         {
-            if (!OgcCollections.TryFind(id, out var c))
+            var extent = Wgs84Extent((await store.GetPlanAsync(ct)).District.Boundary.EnvelopeInternal);
+            if (id == ServiceCircleCollection.Id)
             {
-                return NotFound(id);
+                return Results.Json(Collection(request, id, ServiceCircleCollection.Title, ServiceCircleCollection.Description, extent, tiles: false));
             }
 
-            var extent = Wgs84Extent((await store.GetPlanAsync(ct)).District.Boundary.EnvelopeInternal);
-            return Results.Json(Collection(request, c.Id, c.Title, c.Description, extent));
+            return OgcCollections.TryFind(id, out var c) ? Results.Json(Collection(request, c.Id, c.Title, c.Description, extent)) : NotFound(id);
         }).WithName("OgcCollection").WithSummary("One collection");
 
-        ogc.MapGet("/collections/{id}/items", async (string id, string? bbox, int? limit, int? offset, HttpRequest request, IPlanStore store, CancellationToken ct) =>
+        ogc.MapGet("/collections/{id}/items", async (string id, string? bbox, int? limit, int? offset, HttpRequest request, IPlanStore store, AnalysisService analysis, CancellationToken ct) =>
         {
-            if (!OgcCollections.TryFind(id, out var c))
+            var circles = id == ServiceCircleCollection.Id;
+            if (!circles && !OgcCollections.TryFind(id, out _))
             {
                 return NotFound(id);
             }
@@ -89,18 +92,37 @@ internal static class OgcApi
             }
 
             // Part 1 §7.15.5: a query parameter named after a queryable keeps the features whose property equals it.
-            var where = PlanQueryables.For(c.Layer).Where(q => request.Query.ContainsKey(q)).ToDictionary(q => q, q => request.Query[q].ToString(), StringComparer.Ordinal);
+            OgcCollections.TryFind(id, out var c);
+            var queryables = circles ? ServiceCircleCollection.Queryables : PlanQueryables.For(c.Layer);
+            var where = queryables.Where(q => request.Query.ContainsKey(q)).ToDictionary(q => q, q => request.Query[q].ToString(), StringComparer.Ordinal);
             if (where.FirstOrDefault(w => w.Value.Length == 0 || request.Query[w.Key].Count > 1) is { Key: not null } bad)
             {
-                return Results.Problem(title: "property filter is not valid", detail: $"{bad.Key}: give exactly one value, e.g. {bad.Key}={Example(c.Layer, bad.Key)}", statusCode: 400);
+                return Results.Problem(title: "property filter is not valid", detail: $"{bad.Key}: give exactly one value, e.g. {bad.Key}={Example(circles ? null : c.Layer, bad.Key)}", statusCode: 400);
             }
 
-            var page = await store.ListFeaturesAsync(c.Layer, box, where, skip, take, ct);
+            ItemsPage page;
+            if (circles)
+            {
+                var (sets, invalid) = ServiceCircleCollection.Parse(request.Query);
+                if (invalid is not null)
+                {
+                    return Results.Problem(title: "property filter is not valid", detail: invalid, statusCode: 400);
+                }
+
+                var all = await ServiceCircleCollection.ListAsync(analysis, sets, box, ct);
+                page = new ItemsPage([.. all.Skip(skip).Take(take)], all.Count, skip);
+            }
+            else
+            {
+                var features = await store.ListFeaturesAsync(c.Layer, box, where, skip, take, ct);
+                page = new ItemsPage([.. features.Features.Select(f => (f.Geometry, f.Properties))], features.NumberMatched, features.Offset);
+            }
+
             var filter = string.Concat((bbox is null ? [] : new[] { $"&bbox={Uri.EscapeDataString(bbox)}" }).Concat(where.OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => $"&{w.Key}={Uri.EscapeDataString(w.Value)}")));
-            var features = FeaturesJson(page);
+            var json = FeaturesJson(page);
 
             // The ETag covers what the page holds (not its timeStamp): a client that has it gets 304 and no body.
-            var etag = ItemsETag(features, page, take, filter);
+            var etag = ItemsETag(json, page, take, filter);
             request.HttpContext.Response.Headers.ETag = etag;
             request.HttpContext.Response.Headers.CacheControl = "no-cache";
             if (request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Select(t => t.Trim()).Any(t => t == etag || t == "*")))
@@ -108,23 +130,27 @@ internal static class OgcApi
                 return Results.StatusCode(StatusCodes.Status304NotModified);
             }
 
-            return Results.Text(FeatureCollectionJson(request, id, page, take, filter, features), GeoJsonType);
+            return Results.Text(FeatureCollectionJson(request, id, page, take, filter, json), GeoJsonType);
         }).WithName("OgcItems").WithSummary("Features of a collection, filtered by bbox and by queryable properties (e.g. roads?class=arterial), and paged");
 
         ogc.MapGet("/collections/{id}/queryables", (string id, HttpRequest request) =>
         {
-            if (!OgcCollections.TryFind(id, out var c))
+            var circles = id == ServiceCircleCollection.Id;
+            if (!OgcCollections.TryFind(id, out var c) && !circles)
             {
                 return NotFound(id);
             }
+
+            var names = circles ? ServiceCircleCollection.Queryables : PlanQueryables.For(c.Layer);
+            PlanLayer? layer = circles ? null : c.Layer;
 
             var schema = new Dictionary<string, object>
             {
                 ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
                 ["$id"] = $"{Base(request)}/ogc/collections/{id}/queryables",
                 ["type"] = "object",
-                ["title"] = c.Title,
-                ["properties"] = PlanQueryables.For(c.Layer).ToDictionary(q => q, q => (object)new { type = "string", title = q, description = $"equality filter: items?{q}={Example(c.Layer, q)}" }),
+                ["title"] = circles ? ServiceCircleCollection.Title : c.Title,
+                ["properties"] = names.ToDictionary(q => q, q => (object)new { type = q == "minutes" ? "number" : "string", title = q, description = $"equality filter: items?{q}={Example(layer, q)}" }),
                 ["additionalProperties"] = false,
             };
             return Results.Text(JsonSerializer.Serialize(schema), "application/schema+json");
@@ -194,8 +220,11 @@ internal static class OgcApi
         return true;
     }
 
-    private static string Example(PlanLayer layer, string queryable) => (layer, queryable) switch
+    private static string Example(PlanLayer? layer, string queryable) => (layer, queryable) switch
     {
+        (null, "kind") => "primary-school",
+        (null, "mode") => "walk",
+        (null, "minutes") => "10",
         (PlanLayer.Roads, "class") => "arterial",
         (PlanLayer.Roads, "skeleton") => "east-west",
         (PlanLayer.Facilities, "kind") => "primary-school",
@@ -208,15 +237,15 @@ internal static class OgcApi
     };
 
     /// <summary>The page's features as a GeoJSON array, UTF-8.</summary>
-    private static byte[] FeaturesJson(FeaturePage page)
+    private static byte[] FeaturesJson(ItemsPage page)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartArray();
-            foreach (var feature in page.Features)
+            foreach (var (geometry, properties) in page.Features)
             {
-                GeoJsonWriter.WriteFeature(writer, feature.Geometry, feature.Properties);
+                GeoJsonWriter.WriteFeature(writer, geometry, properties);
             }
 
             writer.WriteEndArray();
@@ -225,7 +254,7 @@ internal static class OgcApi
         return stream.ToArray();
     }
 
-    private static string ItemsETag(byte[] features, FeaturePage page, int limit, string query)
+    private static string ItemsETag(byte[] features, ItemsPage page, int limit, string query)
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         hash.AppendData(features);
@@ -233,7 +262,7 @@ internal static class OgcApi
         return $"\"{Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16))}\"";
     }
 
-    private static string FeatureCollectionJson(HttpRequest request, string id, FeaturePage page, int limit, string query, byte[] features)
+    private static string FeatureCollectionJson(HttpRequest request, string id, ItemsPage page, int limit, string query, byte[] features)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -259,6 +288,12 @@ internal static class OgcApi
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>One page of items of any collection: features in WGS84-bound order, how many match, where it starts.</summary>
+    private sealed record ItemsPage(IReadOnlyList<(Geometry Geometry, IReadOnlyDictionary<string, object?> Properties)> Features, long NumberMatched, int Offset)
+    {
+        public bool HasMore => Offset + Features.Count < NumberMatched;
+    }
+
     private static void WriteLink(Utf8JsonWriter writer, string href, string rel, string type)
     {
         writer.WriteStartObject();
@@ -268,7 +303,7 @@ internal static class OgcApi
         writer.WriteEndObject();
     }
 
-    private static object Collection(HttpRequest request, string id, string title, string description, double[] extent) => new
+    private static object Collection(HttpRequest request, string id, string title, string description, double[] extent, bool tiles = true) => new
     {
         id,
         title,
@@ -276,13 +311,13 @@ internal static class OgcApi
         itemType = "feature",
         crs = new[] { "http://www.opengis.net/def/crs/OGC/1.3/CRS84" },
         extent = new { spatial = new { bbox = new[] { extent }, crs = "http://www.opengis.net/def/crs/OGC/1.3/CRS84" } },
-        links = new object[]
-        {
+        links = (object[])
+        [
             Link(request, $"/ogc/collections/{id}", "self", "application/json", title),
             Link(request, $"/ogc/collections/{id}/items", "items", GeoJsonType, title),
             Link(request, $"/ogc/collections/{id}/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", "application/schema+json", $"{title}: queryables"),
-            new { href = Tiles.TileApi.Template(Base(request), id), rel = "tiles", type = Tiles.TileApi.MediaType, title = $"{title} (vector tiles, EPSG:3857)", templated = true },
-        },
+            .. tiles ? new object[] { new { href = Tiles.TileApi.Template(Base(request), id), rel = "tiles", type = Tiles.TileApi.MediaType, title = $"{title} (vector tiles, EPSG:3857)", templated = true } } : [],
+        ],
     };
 
     private static double[] Wgs84Extent(Envelope internalEnvelope)

@@ -37,6 +37,8 @@ internal static class OpenApiDocument
                 [Param("bbox", "query", "string"), Param("limit", "query", "integer"), Param("offset", "query", "integer"), .. Domain.Stores.PlanQueryables.For(c.Layer).Select(q => Param(q, "query", "string"))], "application/geo+json");
         }
 
+        paths[$"/collections/{ServiceCircleCollection.Id}/items"] = Get($"{ServiceCircleCollection.Title}: features", "getServiceCirclesFeatures",
+            [Param("bbox", "query", "string"), Param("limit", "query", "integer"), Param("offset", "query", "integer"), .. ServiceCircleCollection.Queryables.Select(q => Param(q, "query", q == "minutes" ? "number" : "string"))], "application/geo+json");
         paths["/collections/{collectionId}/queryables"] = Get("Queryables", "getQueryables", [Param("collectionId", "path", "string", true)], "application/schema+json");
         var document = new
         {
