@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Hanyang.Gis.Analysis.Coverage;
 using Hanyang.Gis.Analysis.Routing;
@@ -8,6 +9,23 @@ namespace Hanyang.Gis.Server.Tests;
 
 public abstract class AnalysisApiTests(RunningServer server)
 {
+    [Fact]
+    public async Task ServiceStandards_OnePrimaryPerKind_WithItsSource()
+    {
+        var (status, body, _) = await server.GetAsync("api/service-standards");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var standards = JsonDocument.Parse(body).RootElement.EnumerateArray().ToList();
+        var primaries = standards.Where(s => s.GetProperty("primary").GetBoolean()).ToList();
+        Assert.Equal(11, primaries.Count);
+        Assert.Equal(11, primaries.Select(s => s.GetProperty("kind").GetString()).Distinct().Count());
+        var primary = primaries.Single(s => s.GetProperty("kind").GetString() == "primary-school");
+        Assert.Equal("walk", primary.GetProperty("mode").GetString());
+        Assert.Equal(10, primary.GetProperty("minutes").GetDouble());
+        Assert.Contains("GB 50180-2018", primary.GetProperty("source").GetString(), StringComparison.Ordinal);
+        Assert.Equal("drive", primaries.Single(s => s.GetProperty("kind").GetString() == "hospital").GetProperty("mode").GetString());
+    }
+
     [Fact]
     public async Task Coverage_PrimarySchoolsTenMinutesWalk_MatchesTheAnalysisLibraryAndListsEveryCommunity()
     {

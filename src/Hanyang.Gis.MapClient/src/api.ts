@@ -82,6 +82,7 @@ async function requestJson<T>(url: string, init: RequestInit): Promise<T> {
     }
     throw new ApiError(response.status, title, detail, url);
   }
+  if (response.status === 204) return undefined as T; // No Content (a delete)
   try {
     return JSON.parse(text) as T;
   } catch {
@@ -261,4 +262,28 @@ export function createScenario(body: unknown, token: string, signal?: AbortSigna
     body: JSON.stringify(body),
     signal,
   });
+}
+
+/** DELETE /api/scenarios/{id}, naming the version the planner saw (If-Match); a newer version is a 409. */
+export function deleteScenario(id: string, version: number, token: string, signal?: AbortSignal): Promise<void> {
+  return requestJson<void>(`api/scenarios/${encodeURIComponent(id)}`, {
+    method: 'DELETE',
+    headers: { Accept: 'application/json', Authorization: `Bearer ${token}`, 'If-Match': `"${version}"` },
+    signal,
+  });
+}
+
+/** A service standard (GET /api/service-standards); `primary` marks the one coverage uses by default. */
+export interface ServiceStandard {
+  kind: string;
+  primary: boolean;
+  mode: 'walk' | 'drive';
+  minutes: number;
+  distance_meters: number | null;
+  life_circle: string | null;
+  source: string;
+}
+
+export function fetchServiceStandards(signal?: AbortSignal): Promise<ServiceStandard[]> {
+  return getJson<ServiceStandard[]>('api/service-standards', signal);
 }

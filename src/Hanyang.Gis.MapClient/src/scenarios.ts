@@ -9,10 +9,12 @@ import VectorSource from 'ol/source/Vector.js';
 import ScaleLine from 'ol/control/ScaleLine.js';
 import type { FeatureLike } from 'ol/Feature.js';
 import type Style from 'ol/style/Style.js';
-import { ApiError, createScenario, fetchCoverage, fetchScenarioCoverage, fetchScenarios, type CoverageResult, type Scenario, type SitingResult } from './api';
+import { ApiError, createScenario, deleteScenario, fetchCoverage, fetchScenarioCoverage, fetchScenarios, fetchServiceStandards, type CoverageQuery, type CoverageResult, type Scenario, type SitingResult } from './api';
 import { FACILITY, FACILITY_KINDS, TRAVEL_MODES, facilityKindZh, type TravelMode } from './catalog';
 import { esc, int, pct } from './logic/format';
 import {
+  OBJECTIVE_ZH,
+  candidatesZh,
   communityChange,
   compareCoverage,
   defaultMinutes,
@@ -92,7 +94,7 @@ export function renderSaveForm(el: HTMLElement, r: SitingResult, form: SitingFor
       return;
     }
     const id = scenarioId(new Date(), Math.random().toString(36).slice(2));
-    const description = `选址：${kindZh} ${count} ${measureWord(form.kind)}，目标 ${form.objective}，步行 ${form.minutes} 分钟，候选 ${form.candidates}${form.capacitated ? '，容量约束' : ''}；覆盖率 ${pct(r.before.district.coverage_rate)} → ${pct(r.after.district.coverage_rate)}`;
+    const description = `选址：${kindZh} ${count} ${measureWord(form.kind)}，${OBJECTIVE_ZH[form.objective] ?? form.objective}，步行 ${form.minutes} 分钟，候选：${candidatesZh(form.candidates)}${form.capacitated ? '，容量约束' : ''}；覆盖率 ${pct(r.before.district.coverage_rate)} → ${pct(r.after.district.coverage_rate)}`;
     button.disabled = true;
     message.className = 'hint';
     message.textContent = '正在保存…';
@@ -150,7 +152,11 @@ export function initScenarioCompare(root: HTMLElement, mapEl: HTMLElement, ctx: 
       <div class="actions"><button type="submit" id="compare-run" class="primary">并排对比</button><button type="button" id="compare-refresh">刷新方案列表</button></div>
     </form>
     <div id="compare-error" class="error" role="alert" hidden></div>
-    <div id="compare-summary"></div>`;
+    <div id="compare-summary"></div>
+    <div class="summary-title">已保存的方案</div>
+    <ul id="scenario-list" class="scenario-list"></ul>
+    <label id="compare-token-row" class="token-row" hidden>写入口令 <input id="compare-token" type="password" autocomplete="off" placeholder="删除方案需要写入口令"></label>
+    <div id="scenario-list-message" role="status"></div>`;
   const q = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
   const selA = q<HTMLSelectElement>('compare-a');
   const selB = q<HTMLSelectElement>('compare-b');
@@ -178,6 +184,59 @@ export function initScenarioCompare(root: HTMLElement, mapEl: HTMLElement, ctx: 
   selA.addEventListener('change', followKind);
   selB.addEventListener('change', followKind);
 
+  const list = q<HTMLUListElement>('scenario-list');
+  const listMessage = q<HTMLElement>('scenario-list-message');
+  const tokenRow = q<HTMLElement>('compare-token-row');
+  const tokenInput = q<HTMLInputElement>('compare-token');
+  const renderList = () => {
+    list.innerHTML =
+      scenarios.length === 0
+        ? '<li class="muted">尚无方案：在“选址”结果下点“保存为方案”。</li>'
+        : scenarios
+            .map(
+              (s) => `<li data-scenario-id="${esc(s.id)}"><div class="scenario-name">${esc(s.name)}</div>
+                <div class="hint">${esc(s.description || '（无说明）')}；拟建 ${s.added_facilities.features.length} 处${s.removed_facilities.length > 0 ? `，关闭 ${s.removed_facilities.length} 处` : ''}</div>
+                <button type="button" class="scenario-delete" data-id="${esc(s.id)}">删除</button></li>`,
+            )
+            .join('');
+    list.querySelectorAll<HTMLButtonElement>('button.scenario-delete').forEach((b) =>
+      b.addEventListener('click', async () => {
+        const s = scenarios.find((x) => x.id === b.dataset.id);
+        if (!s) return;
+        if (b.dataset.armed !== 'true') {
+          // A second click confirms: nothing is deleted by a stray click.
+          b.dataset.armed = 'true';
+          b.textContent = '确认删除？';
+          return;
+        }
+        const token = storedToken() || tokenInput.value.trim();
+        if (!token) {
+          tokenRow.hidden = false;
+          listMessage.className = 'error';
+          listMessage.textContent = '删除方案需要写入口令。';
+          return;
+        }
+        try {
+          await deleteScenario(s.id, s.version, token);
+          storeToken(token);
+          tokenRow.hidden = true;
+          listMessage.className = 'saved';
+          listMessage.textContent = `已删除方案「${s.name}」。`;
+          await refresh();
+          ctx.setStatus(`已删除方案：${s.name}`, 'scenario-deleted', { scenarioId: s.id });
+        } catch (e) {
+          if (e instanceof ApiError && e.status === 401) {
+            storeToken('');
+            tokenRow.hidden = false;
+          }
+          listMessage.className = 'error';
+          listMessage.textContent =
+            e instanceof ApiError && e.status === 409 ? `方案「${s.name}」已被他人修改或删除，请刷新列表后再试。` : saveError(e).replace('保存失败', '删除失败');
+        }
+      }),
+    );
+  };
+
   const refresh = async (select?: string) => {
     try {
       scenarios = await fetchScenarios();
@@ -191,6 +250,7 @@ export function initScenarioCompare(root: HTMLElement, mapEl: HTMLElement, ctx: 
     selA.innerHTML = options(scenarios.some((s) => s.id === a) ? a : PLAN);
     selB.innerHTML = options(scenarios.some((s) => s.id === b) ? b : (scenarios[scenarios.length - 1]?.id ?? PLAN));
     root.dataset.scenarioCount = String(scenarios.length);
+    renderList();
     if (select) followKind();
   };
   q('compare-refresh').addEventListener('click', () => void refresh());
@@ -208,10 +268,8 @@ export function initScenarioCompare(root: HTMLElement, mapEl: HTMLElement, ctx: 
     const sides = await runTask('方案对比', errorBox, (signal) =>
       Promise.all(
         ids.map(async (id): Promise<Side> => {
-          if (id === PLAN) return { id, title: '现状规划（不含方案）', coverage: await fetchCoverage(query, signal), scenario: null };
-          const r = await fetchScenarioCoverage(id, query, signal);
           const scenario = scenarios.find((s) => s.id === id) ?? null;
-          return { id, title: scenario?.name ?? id, coverage: r.with_scenario, scenario };
+          return { id, title: id === PLAN ? '现状规划（不含方案）' : (scenario?.name ?? id), coverage: await sideCoverage(id, query, signal), scenario };
         }),
       ),
     );
@@ -227,6 +285,11 @@ export function initScenarioCompare(root: HTMLElement, mapEl: HTMLElement, ctx: 
 
   void refresh();
   return { refresh };
+}
+
+/** Coverage under a side: the plan as it stands, or the plan with scenario `id` applied. */
+async function sideCoverage(id: string, q: CoverageQuery, signal?: AbortSignal): Promise<CoverageResult> {
+  return id === PLAN ? fetchCoverage(q, signal) : (await fetchScenarioCoverage(id, q, signal)).with_scenario;
 }
 
 /** The side-by-side view over the map: two maps sharing one view, then the table and the chart. */
@@ -251,11 +314,41 @@ class CompareView {
       <div class="compare-maps"><div class="compare-pane"><div class="compare-pane-title" id="compare-title-a"></div><div class="compare-map" id="compare-map-a"></div></div>
         <div class="compare-pane"><div class="compare-pane-title" id="compare-title-b"></div><div class="compare-map" id="compare-map-b"></div></div></div>
       <div class="compare-legend"><span class="cmp-dot cmp-covered"></span>已覆盖社区 <span class="cmp-dot cmp-uncovered"></span>未覆盖社区 <span class="star">★</span>方案拟建设施（示意） · 两图联动缩放平移 · 道路为服务器矢量瓦片 · 水系为近似数据，社区人口为示意数据</div>
-      <div class="compare-tables"><div id="compare-table"></div><div id="compare-chart"></div><div id="compare-communities"></div></div>`;
+      <div class="compare-tables"><div id="compare-table"></div><div id="compare-chart"></div><div id="compare-communities"></div>
+        <div id="compare-kinds" class="compare-kinds"><button type="button" id="compare-kinds-run">全部设施类型对比（各按其标准）</button><div id="compare-kinds-result"></div></div></div>`;
     host.appendChild(this.el);
     this.el.querySelector('#compare-close')!.addEventListener('click', () => {
       this.el.hidden = true;
     });
+    this.el.querySelector('#compare-kinds-run')!.addEventListener('click', () => void this.compareKinds());
+  }
+
+  private sides: [Side, Side] | null = null;
+
+  /** District coverage of every facility kind under A and B, each at its primary standard (mode and minutes). */
+  private async compareKinds(): Promise<void> {
+    if (!this.sides) return;
+    const [a, b] = this.sides;
+    const out = this.el.querySelector<HTMLElement>('#compare-kinds-result')!;
+    const rows = await runTask('各类设施对比', out, async (signal) => {
+      const standards = (await fetchServiceStandards(signal)).filter((s) => s.primary);
+      return Promise.all(
+        standards.map(async (st) => {
+          const q: CoverageQuery = { kind: st.kind, mode: st.mode, minutes: st.minutes };
+          const [ca, cb] = await Promise.all([sideCoverage(a.id, q, signal), sideCoverage(b.id, q, signal)]);
+          return { st, a: ca.district.coverage_rate, b: cb.district.coverage_rate };
+        }),
+      );
+    });
+    if (!rows) return;
+    out.hidden = false;
+    out.innerHTML = `<table class="compare-table kinds-table"><thead><tr><th>设施</th><th>口径</th><th>A</th><th>B</th><th>B−A</th></tr></thead><tbody>${rows
+      .map(
+        (r) =>
+          `<tr data-kind="${esc(r.st.kind)}" title="${esc(r.st.source)}"><th>${esc(facilityKindZh(r.st.kind))}</th><td>${r.st.mode === 'drive' ? '驾车' : '步行'} ${r.st.minutes} 分钟</td><td>${pct(r.a)}</td><td>${pct(r.b)}</td><td class="${r.b - r.a > 0.0005 ? 'up' : r.b - r.a < -0.0005 ? 'down' : ''}">${esc(deltaPoints(r.b - r.a))}</td></tr>`,
+      )
+      .join('')}</tbody></table>`;
+    this.ctx.setStatus(`各类设施对比完成（${rows.length} 类）`, 'compare-kinds-done', { compareKinds: String(rows.length) });
   }
 
   private ensureMaps(): void {
@@ -280,6 +373,8 @@ class CompareView {
 
   show(a: Side, b: Side, label: string): void {
     this.el.hidden = false;
+    this.sides = [a, b];
+    this.el.querySelector<HTMLElement>('#compare-kinds-result')!.innerHTML = '';
     this.ensureMaps();
     const kind = a.coverage.kind;
     [a, b].forEach((s, i) => {

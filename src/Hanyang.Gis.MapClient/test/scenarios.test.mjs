@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { communityChange, compareCoverage, defaultMinutes, defaultScenarioName, deltaPoints, measureWord, scenarioBody, scenarioId, scenarioKind } from '../build-test/scenarios.js';
+import { candidatesZh, communityChange, compareCoverage, defaultMinutes, defaultScenarioName, deltaPoints, measureWord, scenarioBody, scenarioId, scenarioKind } from '../build-test/scenarios.js';
 
 const area = (id, name, population, covered) => ({ id, name, population, covered_population: covered, coverage_rate: covered / population });
 const community = (code, name, population, covered) => ({ properties: { code, name, population, covered } });
@@ -86,4 +86,10 @@ test('defaultMinutes_ByKind', () => {
   assert.equal(defaultMinutes('kindergarten'), 5);
   assert.equal(defaultMinutes('junior-middle-school'), 15);
   assert.equal(defaultMinutes('primary-school'), 10);
+});
+
+test('candidatesZh_PlanSitesAndGrids', () => {
+  assert.equal(candidatesZh('geodata'), '规划备选地块');
+  assert.equal(candidatesZh('grid:400'), '网格 400 米');
+  assert.equal(candidatesZh('points'), 'points');
 });

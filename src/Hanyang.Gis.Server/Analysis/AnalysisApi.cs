@@ -6,6 +6,7 @@ using Hanyang.Gis.Analysis.ServiceCircles;
 using Hanyang.Gis.Data.GeoJson;
 using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Facilities;
+using Hanyang.Gis.Domain.Standards;
 using Hanyang.Gis.Network;
 using NetTopologySuite.Geometries;
 
@@ -48,6 +49,16 @@ internal static class AnalysisApi
         }).WithName("Isochrones").WithSummary("Service circles of every facility of a kind and their union");
 
         api.MapGet("/facility-kinds", () => Results.Json(Identifiers.All<FacilityKind>())).WithName("FacilityKinds").WithSummary("The facility kind identifiers");
+        api.MapGet("/service-standards", () => Results.Text(JsonSerializer.Serialize(ServiceStandards.All.Select(s => new
+        {
+            kind = Identifiers.Of(s.Kind),
+            primary = ReferenceEquals(ServiceStandards.PrimaryFor(s.Kind), s),
+            mode = s.Mode == AccessMode.Driving ? "drive" : "walk",
+            minutes = s.Minutes,
+            distance_meters = s.DistanceMeters,
+            life_circle = s.LifeCircle is { } circle ? Identifiers.Of(circle) : null,
+            source = s.Source,
+        }), Json), "application/json")).WithName("ServiceStandards").WithSummary("The service standards by kind (GB 50180-2018 and others), the primary one first: the budget coverage uses by default");
         api.MapPlannerApi();
         api.MapSitingApi();
     }

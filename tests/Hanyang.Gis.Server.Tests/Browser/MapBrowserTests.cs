@@ -221,6 +221,14 @@ public sealed class MapBrowserTests(MapBrowser browser) : IClassFixture<MapBrows
         Assert.True(right.CountUnlike(MapBackground) > right.Width * right.Height / 20, "the right comparison map is blank");
         Assert.True(left.CountDifferent(right) > 300, "the two scenarios look the same");
 
+        // Every kind at its own standard: only the schools' coverage differs between the two scenarios.
+        await page.ClickAsync("#compare-kinds-run");
+        await WaitForStateAsync(page, "compare-kinds-done");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(MapBrowser.ScreenshotDirectory, "scenario-compare-kinds-page.png") });
+        Assert.Equal(11, await page.Locator("#compare-kinds-result tbody tr").CountAsync());
+        Assert.Equal(1, await page.Locator("#compare-kinds-result tr[data-kind=\"primary-school\"] td.up").CountAsync());
+        Assert.Equal("持平", await page.Locator("#compare-kinds-result tr[data-kind=\"hospital\"] td:last-child").InnerTextAsync());
+
         await page.SelectOptionAsync("#compare-a", string.Empty);
         await page.ClickAsync("#compare-run");
         await page.Locator($"#status[data-compare-a=\"{rateThree.ToString(System.Globalization.CultureInfo.InvariantCulture)}\"]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
@@ -229,6 +237,17 @@ public sealed class MapBrowserTests(MapBrowser browser) : IClassFixture<MapBrows
         Assert.True(Rate(await page.Locator("#compare-title-a").GetAttributeAsync("data-rate")) < rateThree);
         await page.ClickAsync("#compare-close");
         Assert.True(await page.Locator("#compare-view").IsHiddenAsync());
+
+        // Deleting takes a second, confirming click; the list and both choices then forget the scenario.
+        var delete = page.Locator($"#scenario-list li[data-scenario-id=\"{three}\"] button.scenario-delete");
+        await delete.ClickAsync();
+        Assert.Equal("确认删除？", await delete.InnerTextAsync());
+        Assert.Equal(1, await page.Locator($"#scenario-list li[data-scenario-id=\"{three}\"]").CountAsync());
+        await delete.ClickAsync();
+        await WaitForStateAsync(page, "scenario-deleted");
+        Assert.Equal(0, await page.Locator($"#scenario-list li[data-scenario-id=\"{three}\"]").CountAsync());
+        Assert.Equal(0, await page.Locator($"#compare-a option[value=\"{three}\"]").CountAsync());
+        Assert.Equal(1, await page.Locator($"#scenario-list li[data-scenario-id=\"{nine}\"]").CountAsync());
         Assert.Empty(errors);
     }
 

@@ -177,3 +177,10 @@ export function defaultMinutes(kind: string): number {
   if (kind === 'junior-middle-school' || kind === 'senior-high-school') return 15;
   return 10;
 }
+
+/** The candidate set of a siting run in words: 规划备选地块, 网格 400 米, or as given. */
+export function candidatesZh(candidates: string): string {
+  if (candidates === 'geodata') return '规划备选地块';
+  const grid = /^grid:(\d+)$/.exec(candidates);
+  return grid ? `网格 ${grid[1]} 米` : candidates;
+}
