@@ -23,7 +23,7 @@ public sealed class EmbeddedImportKillTests(ITestOutputHelper output) : IDisposa
     [Fact]
     public async Task Import_KilledMidway_LeavesTheEditsFileWholeAndNoPartialFacilities()
     {
-        var outcomes = await KilledImports.RunAsync(data.Directory, 20_000, [0.5, 0.8, 0.9, 0.97], () => Task.FromResult((long)Count()), "--geodata", data.Directory, "--data-dir", store);
+        var outcomes = await KilledImports.RunAsync(data.Directory, 20_000, [0.35, 0.5, 0.8, 0.9, 0.97], () => Task.FromResult((long)Count()), "--geodata", data.Directory, "--data-dir", store);
 
         output.WriteLine(string.Join("; ", outcomes));
     }
