@@ -17,6 +17,7 @@ import {
   candidatesZh,
   communityChange,
   compareCoverage,
+  comparisonSheets,
   defaultMinutes,
   defaultScenarioName,
   deltaPoints,
@@ -30,6 +31,8 @@ import {
 import type { SitingForm } from './logic/siting';
 import { readFeatures, roadTileLayer, type VLayer } from './map';
 import { coverageCommunityStyle, districtStyle, facilityStyle, proposedSiteStyle } from './styles';
+import { download } from './exporting';
+import { xlsx } from './logic/xlsx';
 import { runTask } from './tasks';
 
 const TOKEN_KEY = 'hanyang.writeToken';
@@ -310,9 +313,10 @@ class CompareView {
     this.el.className = 'compare-view';
     this.el.hidden = true;
     this.el.setAttribute('aria-label', '方案对比');
-    this.el.innerHTML = `<header class="compare-head"><span id="compare-title"></span><button type="button" id="compare-close" title="关闭对比，回到地图">关闭对比</button></header>
+    this.el.innerHTML = `<header class="compare-head"><span id="compare-title"></span><span><button type="button" id="compare-export" title="区域、社区对比与说明，Excel 工作簿">导出对比 Excel</button> <button type="button" id="compare-close" title="关闭对比，回到地图">关闭对比</button></span></header>
       <div class="compare-maps"><div class="compare-pane"><div class="compare-pane-title" id="compare-title-a"></div><div class="compare-map" id="compare-map-a"></div></div>
         <div class="compare-pane"><div class="compare-pane-title" id="compare-title-b"></div><div class="compare-map" id="compare-map-b"></div></div></div>
+      <div id="compare-tooltip" class="compare-tooltip" hidden></div>
       <div class="compare-legend"><span class="cmp-dot cmp-covered"></span>已覆盖社区 <span class="cmp-dot cmp-uncovered"></span>未覆盖社区 <span class="star">★</span>方案拟建设施（示意） · 两图联动缩放平移 · 道路为服务器矢量瓦片 · 水系为近似数据，社区人口为示意数据</div>
       <div class="compare-tables"><div id="compare-table"></div><div id="compare-chart"></div><div id="compare-communities"></div>
         <div id="compare-kinds" class="compare-kinds"><button type="button" id="compare-kinds-run">全部设施类型对比（各按其标准）</button><div id="compare-kinds-result"></div></div></div>`;
@@ -321,6 +325,13 @@ class CompareView {
       this.el.hidden = true;
     });
     this.el.querySelector('#compare-kinds-run')!.addEventListener('click', () => void this.compareKinds());
+    this.el.querySelector('#compare-export')!.addEventListener('click', () => {
+      if (!this.sides) return;
+      const [a, b] = this.sides;
+      const label = this.el.querySelector('#compare-title')!.textContent ?? '';
+      const bytes = xlsx(comparisonSheets(a, b, label.replace(/^方案对比 · /, '')));
+      download(`方案对比_${a.title}_${b.title}.xlsx`.replace(/[\\/:*?"<>|]/g, '_'), new Blob([bytes.slice().buffer as ArrayBuffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    });
   }
 
   private sides: [Side, Side] | null = null;
@@ -368,7 +379,34 @@ class CompareView {
         ],
       });
       this.maps.push(map);
+      // Hovering a community tells how it fares under both: the same place in A and in B.
+      map.on('pointermove', (ev) => {
+        if (ev.dragging) return;
+        const f = map.forEachFeatureAtPixel(ev.pixel, (x) => x, { hitTolerance: 3, layerFilter: (l) => l.getSource() === this.communities[i] });
+        this.hover(f ? String(f.get('code')) : null, ev.originalEvent as PointerEvent);
+      });
+      map.getViewport().addEventListener('mouseleave', () => this.hover(null, null));
     });
+  }
+
+  private hover(code: string | null, at: PointerEvent | null): void {
+    const tip = this.el.querySelector<HTMLElement>('#compare-tooltip')!;
+    if (!code || !at || !this.sides) {
+      tip.hidden = true;
+      return;
+    }
+    const line = (side: Side, label: string) => {
+      const p = side.coverage.communities.features.find((f) => String(f.properties?.code) === code)?.properties ?? {};
+      const m = typeof p.minutes === 'number' ? `，最近 ${p.minutes.toFixed(1)} 分钟` : '，预算内不可达';
+      return `<div>${label}：${p.covered === true ? '<b class="cov">已覆盖</b>' : '<b class="unc">未覆盖</b>'}${m}</div>`;
+    };
+    const p = this.sides[0].coverage.communities.features.find((f) => String(f.properties?.code) === code)?.properties ?? {};
+    tip.innerHTML = `<strong>${esc(String(p.name ?? code))}</strong>（${int(Number(p.population ?? 0))} 人，示意）${line(this.sides[0], 'A')}${line(this.sides[1], 'B')}`;
+    const box = this.el.getBoundingClientRect();
+    tip.style.left = `${at.clientX - box.left + 14}px`;
+    tip.style.top = `${at.clientY - box.top + 14}px`;
+    tip.hidden = false;
+    tip.dataset.code = code;
   }
 
   show(a: Side, b: Side, label: string): void {

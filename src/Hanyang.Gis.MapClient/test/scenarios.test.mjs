@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { candidatesZh, communityChange, compareCoverage, defaultMinutes, defaultScenarioName, deltaPoints, measureWord, scenarioBody, scenarioId, scenarioKind } from '../build-test/scenarios.js';
+import { candidatesZh, communityChange, comparisonSheets, compareCoverage, defaultMinutes, defaultScenarioName, deltaPoints, measureWord, scenarioBody, scenarioId, scenarioKind } from '../build-test/scenarios.js';
 
 const area = (id, name, population, covered) => ({ id, name, population, covered_population: covered, coverage_rate: covered / population });
 const community = (code, name, population, covered) => ({ properties: { code, name, population, covered } });
@@ -92,4 +92,19 @@ test('candidatesZh_PlanSitesAndGrids', () => {
   assert.equal(candidatesZh('geodata'), '规划备选地块');
   assert.equal(candidatesZh('grid:400'), '网格 400 米');
   assert.equal(candidatesZh('points'), 'points');
+});
+
+test('comparisonSheets_AreasCommunitiesAndNotes', () => {
+  const sheets = comparisonSheets({ title: '现状', coverage: planA }, { title: '新建9所小学', coverage: scenarioB }, '小学 · 步行 10 分钟');
+  assert.deepEqual(sheets.map((s) => s.name), ['区域对比', '社区对比', '说明']);
+  const [areas, communities, notes] = sheets;
+  assert.equal(areas.rows.length, 1 + 1 + 2 + 1);
+  assert.deepEqual(areas.rows[1], ['区', '420105', '汉阳区', 1000, 0.25, 0.5, 25, 250]);
+  assert.equal(communities.rows.length, 4);
+  assert.deepEqual(communities.rows[1].slice(0, 4), ['c1', '甲社区', 200, '是']);
+  assert.equal(communities.rows[1][7], '仅A覆盖');
+  assert.equal(communities.rows[2][7], '仅B覆盖');
+  assert.equal(communities.rows[3][7], '均覆盖');
+  assert.equal(communities.rows[1][4], null);
+  assert.deepEqual(notes.rows[1], ['方案 B', '新建9所小学']);
 });

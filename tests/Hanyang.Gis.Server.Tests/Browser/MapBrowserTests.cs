@@ -229,6 +229,33 @@ public sealed class MapBrowserTests(MapBrowser browser) : IClassFixture<MapBrows
         Assert.Equal(1, await page.Locator("#compare-kinds-result tr[data-kind=\"primary-school\"] td.up").CountAsync());
         Assert.Equal("持平", await page.Locator("#compare-kinds-result tr[data-kind=\"hospital\"] td:last-child").InnerTextAsync());
 
+        // Hovering a community on either map tells how it fares under A and under B.
+        var pane = (await page.Locator("#compare-map-b").BoundingBoxAsync())!;
+        var tooltip = page.Locator("#compare-tooltip");
+        for (var step = 0; step < 400 && await tooltip.IsHiddenAsync(); step++)
+        {
+            await page.Mouse.MoveAsync(pane.X + (pane.Width * (0.2f + (0.6f * (step % 20) / 19))), pane.Y + (pane.Height * (0.2f + (0.6f * (step / 20) / 19))));
+        }
+
+        Assert.True(await tooltip.IsVisibleAsync(), "no community on the comparison map answers the pointer");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(MapBrowser.ScreenshotDirectory, "scenario-compare-hover-page.png") });
+        var tip = await tooltip.InnerTextAsync();
+        Assert.Contains("A：", tip, StringComparison.Ordinal);
+        Assert.Contains("B：", tip, StringComparison.Ordinal);
+
+        var comparison = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#compare-export"));
+        using (var workbook = ZipFile.OpenRead(await SaveAsync(comparison)))
+        {
+            int Rows(string entry)
+            {
+                using var sheet = new StreamReader(workbook.GetEntry(entry)!.Open());
+                return System.Xml.Linq.XDocument.Parse(sheet.ReadToEnd()).Descendants().Count(e => e.Name.LocalName == "row");
+            }
+
+            Assert.Equal(1 + 1 + 11 + 4, Rows("xl/worksheets/sheet1.xml"));
+            Assert.Equal(1 + 118, Rows("xl/worksheets/sheet2.xml"));
+        }
+
         await page.SelectOptionAsync("#compare-a", string.Empty);
         await page.ClickAsync("#compare-run");
         await page.Locator($"#status[data-compare-a=\"{rateThree.ToString(System.Globalization.CultureInfo.InvariantCulture)}\"]").WaitForAsync(new() { State = WaitForSelectorState.Detached });

@@ -1,4 +1,5 @@
 // Pure logic of 方案 (scenarios): what a siting result is saved as, and how two scenarios' coverage compare.
+import type { Cell, Sheet } from './xlsx';
 
 /** Coverage of one area (the district, a street or a zone), as the server reports it. */
 export interface AreaCoverage {
@@ -183,4 +184,35 @@ export function candidatesZh(candidates: string): string {
   if (candidates === 'geodata') return '规划备选地块';
   const grid = /^grid:(\d+)$/.exec(candidates);
   return grid ? `网格 ${grid[1]} 米` : candidates;
+}
+
+/**
+ * The workbook of a comparison: 区域对比 (district, streets, zones: A, B, the change), 社区对比 (every
+ * community under A and B) and 说明 (what A and B are, the analysis, the data warning). Rates are
+ * fractions (Excel shows them as it is told), minutes are numbers, a community out of reach has none.
+ */
+export function comparisonSheets(a: { title: string; coverage: ScenarioCoverage }, b: { title: string; coverage: ScenarioCoverage }, analysis: string): Sheet[] {
+  const c = compareCoverage(a.coverage, b.coverage);
+  const area = (kind: string, r: CompareRow): Cell[] => [kind, r.id, r.name, r.population, r.a, r.b, Math.round(r.delta * 1000) / 10, r.deltaPopulation];
+  const byCode = (x: ScenarioCoverage) => new Map(x.communities.features.map((f) => [String(f.properties?.code), f.properties ?? {}]));
+  const inB = byCode(b.coverage);
+  const minutes = (v: unknown): Cell => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  const communities = a.coverage.communities.features.map((f): Cell[] => {
+    const p = f.properties ?? {};
+    const q = inB.get(String(p.code)) ?? {};
+    const ca = p.covered === true;
+    const cb = q.covered === true;
+    return [String(p.code), String(p.name ?? ''), Number(p.population ?? 0), ca ? '是' : '否', minutes(p.minutes), cb ? '是' : '否', minutes(q.minutes), ca && cb ? '均覆盖' : ca ? '仅A覆盖' : cb ? '仅B覆盖' : '均未覆盖'];
+  });
+  return [
+    {
+      name: '区域对比',
+      rows: [['类别', '编码', '名称', '人口', 'A 覆盖率', 'B 覆盖率', 'B−A（百分点）', 'B−A 覆盖人口'], area('区', c.district), ...c.streets.map((r) => area('街道', r)), ...c.zones.map((r) => area('功能分区', r))],
+    },
+    { name: '社区对比', rows: [['社区代码', '社区名称', '人口', 'A 是否覆盖', 'A 最近设施（分钟）', 'B 是否覆盖', 'B 最近设施（分钟）', '变化'], ...communities] },
+    {
+      name: '说明',
+      rows: [['方案 A', a.title], ['方案 B', b.title], ['分析', analysis], ['说明', '社区人口与部分设施为示意数据；拟建设施为模型建议（示意），不是规划决定。']],
+    },
+  ];
 }
