@@ -56,14 +56,14 @@ function storeToken(token: string): void {
   }
 }
 
-/** What a failed save means for a planner. */
-function saveError(e: unknown): string {
+/** What a failed write (保存 or 删除) means for a planner. */
+function writeError(e: unknown, action: '保存' | '删除'): string {
   if (e instanceof ApiError) {
     if (e.status === 403) return '服务器未开启写入：请运维在启动服务时设置写入口令（环境变量 Auth__Token）后重试。';
     if (e.status === 401) return '写入口令不正确，请重新输入。';
-    return `保存失败（HTTP ${e.status}）：${e.title}${e.detail ? `——${e.detail}` : ''}`;
+    return `${action}失败（HTTP ${e.status}）：${e.title}${e.detail ? `——${e.detail}` : ''}`;
   }
-  return `保存失败：${e instanceof Error ? e.message : String(e)}`;
+  return `${action}失败：${e instanceof Error ? e.message : String(e)}`;
 }
 
 /** The 保存为方案 form under a siting result. */
@@ -116,7 +116,7 @@ export function renderSaveForm(el: HTMLElement, r: SitingResult, form: SitingFor
         tokenInput.value = '';
       }
       message.className = 'error';
-      message.textContent = saveError(e);
+      message.textContent = writeError(e, '保存');
     } finally {
       button.disabled = false;
     }
@@ -234,7 +234,7 @@ export function initScenarioCompare(root: HTMLElement, mapEl: HTMLElement, ctx: 
           }
           listMessage.className = 'error';
           listMessage.textContent =
-            e instanceof ApiError && e.status === 409 ? `方案「${s.name}」已被他人修改或删除，请刷新列表后再试。` : saveError(e).replace('保存失败', '删除失败');
+            e instanceof ApiError && e.status === 409 ? `方案「${s.name}」已被他人修改或删除，请刷新列表后再试。` : writeError(e, '删除');
         }
       }),
     );

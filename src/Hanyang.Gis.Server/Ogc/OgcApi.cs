@@ -73,7 +73,7 @@ internal static class OgcApi
         ogc.MapGet("/collections/{id}/items", async (string id, string? bbox, int? limit, int? offset, HttpRequest request, IPlanStore store, AnalysisService analysis, CancellationToken ct) =>
         {
             var circles = id == ServiceCircleCollection.Id;
-            if (!circles && !OgcCollections.TryFind(id, out _))
+            if (!OgcCollections.TryFind(id, out var c) && !circles)
             {
                 return NotFound(id);
             }
@@ -92,7 +92,6 @@ internal static class OgcApi
             }
 
             // Part 1 §7.15.5: a query parameter named after a queryable keeps the features whose property equals it.
-            OgcCollections.TryFind(id, out var c);
             var queryables = circles ? ServiceCircleCollection.Queryables : PlanQueryables.For(c.Layer);
             var where = queryables.Where(q => request.Query.ContainsKey(q)).ToDictionary(q => q, q => request.Query[q].ToString(), StringComparer.Ordinal);
             if (where.FirstOrDefault(w => w.Value.Length == 0 || request.Query[w.Key].Count > 1) is { Key: not null } bad)
@@ -125,7 +124,7 @@ internal static class OgcApi
             var etag = ItemsETag(json, page, take, filter);
             request.HttpContext.Response.Headers.ETag = etag;
             request.HttpContext.Response.Headers.CacheControl = "no-cache";
-            if (request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Select(t => t.Trim()).Any(t => t == etag || t == "*")))
+            if (HttpCaching.IfNoneMatch(request, etag))
             {
                 return Results.StatusCode(StatusCodes.Status304NotModified);
             }
@@ -259,7 +258,7 @@ internal static class OgcApi
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         hash.AppendData(features);
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"|{page.NumberMatched}|{page.Offset}|{limit}|{query}")));
-        return $"\"{Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16))}\"";
+        return HttpCaching.ETag(hash.GetHashAndReset());
     }
 
     private static string FeatureCollectionJson(HttpRequest request, string id, ItemsPage page, int limit, string query, byte[] features)

@@ -83,10 +83,11 @@ internal static class ServiceCircleCollection
         var (plan, network) = await analysis.CurrentAsync(cancellationToken);
         var names = plan.Facilities.ToDictionary(f => f.Id, f => f.Name);
         var features = new List<(Geometry, IReadOnlyDictionary<string, object?>)>();
+        var boxGeometry = box is null ? null : GeometryFactories.Internal.ToGeometry(box);
         foreach (var (kind, mode, minutes) in sets)
         {
             var (circles, _) = await StoredServiceCircles.GetOrComputeAsync(analysis.Store, plan, network, kind, TravelProfiles.Parse(mode), minutes, cancellationToken);
-            foreach (var circle in circles.Where(c => box is null || c.Area.EnvelopeInternal.Intersects(box) && c.Area.Intersects(GeometryFactories.Internal.ToGeometry(box))))
+            foreach (var circle in circles.Where(c => boxGeometry is null || c.Area.EnvelopeInternal.Intersects(box) && c.Area.Intersects(boxGeometry)))
             {
                 var properties = new Dictionary<string, object?>(ServiceCircleProperties.Of(circle, names))
                 {

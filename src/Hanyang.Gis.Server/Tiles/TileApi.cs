@@ -38,10 +38,10 @@ internal static class TileApi
             }
 
             var bytes = await tiles.GetVectorTileAsync(c.Layer, tile, ct);
-            var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16))}\"";
+            var etag = HttpCaching.ETag(SHA256.HashData(bytes));
             context.Response.Headers.ETag = etag;
             context.Response.Headers.CacheControl = CacheControl;
-            if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Select(t => t.Trim()).Any(t => t == etag || t == "*")))
+            if (HttpCaching.IfNoneMatch(context.Request, etag))
             {
                 return Results.StatusCode(StatusCodes.Status304NotModified);
             }
