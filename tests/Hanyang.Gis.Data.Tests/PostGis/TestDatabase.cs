@@ -82,12 +82,28 @@ internal sealed class TestDatabase : IAsyncDisposable
         return values;
     }
 
+    /// <summary>
+    /// Drops the database. WITH (FORCE) ends sessions the tests left open, but PostgreSQL refuses it (42501)
+    /// while an autovacuum worker happens to be in the database, as after a seed; a plain DROP DATABASE
+    /// stops autovacuum itself, so the attempts alternate between the two, a few times.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(Server);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name}{(attempt % 2 == 1 ? " WITH (FORCE)" : string.Empty)}", connection);
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 5)
+            {
+                await Task.Delay(200 * attempt);
+            }
+        }
     }
 }
