@@ -5,12 +5,12 @@
 #   2. the district outline converted from GCJ-02 to WGS84 by this project's own converter
 #      (hanyang crs convert --from gcj02), then made valid;
 #   3. every other layer built by build_hanyang.py (Debian python3 with python3-shapely and python3-pyproj)
-#      from the district, the OpenStreetMap reference roads in ../shared/reference, and hand-digitised data.
+#      from the district, the OpenStreetMap reference roads in geodata/reference, and hand-digitised data.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 out="$repo/geodata/hanyang"
-osm="${HANYANG_OSM_REFERENCE:-$repo/../shared/reference/osm-main-roads.geojson}"
+osm="${HANYANG_OSM_REFERENCE:-$repo/geodata/reference/osm-main-roads.geojson}"
 [ -f "$osm" ] || { echo "build.sh: the OpenStreetMap reference is missing: $osm" >&2; exit 1; }
 
 if ! /usr/bin/python3 -c "import shapely, pyproj" 2>/dev/null; then

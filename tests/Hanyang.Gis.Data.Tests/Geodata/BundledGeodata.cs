@@ -19,6 +19,6 @@ public static class BundledGeodata
     /// <summary>The geodata/hanyang directory.</summary>
     public static string Directory => Loaded.Value.Directory;
 
-    /// <summary>../shared/reference beside the repository (present on developer machines and in CI).</summary>
-    public static string ReferenceDirectory => Path.GetFullPath(Path.Combine(Directory, "..", "..", "..", "shared", "reference"));
+    /// <summary>geodata/reference in the repository: the OpenStreetMap and Wikidata references (a bare clone has them).</summary>
+    public static string ReferenceDirectory => Path.GetFullPath(Path.Combine(Directory, "..", "reference"));
 }

@@ -9,7 +9,7 @@ namespace Hanyang.Gis.Data.Tests.Geodata;
 
 /// <summary>
 /// The 七横九纵 skeleton roads lie where OpenStreetMap has them: checked against the real reference in
-/// ../shared/reference (not part of the repository), wherever that reference covers the road.
+/// geodata/reference (copied in with the ODbL attribution), wherever that reference covers the road.
 /// </summary>
 public sealed class SkeletonReferenceTests(ITestOutputHelper output)
 {
