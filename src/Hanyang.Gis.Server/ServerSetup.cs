@@ -4,6 +4,7 @@ using Hanyang.Gis.Server.Analysis;
 using Hanyang.Gis.Server.Docs;
 using Hanyang.Gis.Server.Edits;
 using Hanyang.Gis.Server.Health;
+using Hanyang.Gis.Server.Http;
 using Hanyang.Gis.Server.Ogc;
 using Hanyang.Gis.Server.Scenarios;
 using Hanyang.Gis.Server.Tiles;
@@ -22,7 +23,12 @@ public static class ServerSetup
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddProblemDetails();
+        services.AddExceptionHandler<RequestProblemHandler>();
         services.AddExceptionHandler<StoreUnavailable>();
+        var limits = AnalysisLimits.From(configuration);
+        services.AddSingleton(limits);
+        services.AddExpensiveWorkLimits(limits);
+        services.AddSingleton<PublicUrl>();
         services.AddApiDocs();
         services.AddSingleton<WriteAccess>();
         var (store, description) = PlanStores.Open(configuration.GetConnectionString("Plan"), configuration["Geodata:Directory"], configuration["Data:Directory"]);
@@ -38,6 +44,8 @@ public static class ServerSetup
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestGuard>();
+        app.UseRateLimiter();
         var client = app.Configuration["MapClient:Directory"] ?? FindMapClient(app.Environment.ContentRootPath);
         if (client is not null)
         {

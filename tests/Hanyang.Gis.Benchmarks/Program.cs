@@ -16,11 +16,19 @@ using Npgsql;
 //                             concurrent vector-tile and feature requests against a server on PostGIS (started here
 //                             on a fresh seeded database unless --url names one): requests/s, p50/p99 per kind, and
 //                             the server's added time over the same ST_AsMVT query run directly with Npgsql
+//   worst-request             the heaviest requests the server's default limits accept, on the embedded store: time,
+//                             peak and after-answer resident memory, /health latency during ÷ idle; last line
+//                             worst_request_seconds=… worst_peak_rss_mb=… rss_after_mb=… health_during_vs_idle=…
 var inv = CultureInfo.InvariantCulture;
 var verb = args.Length > 0 ? args[0] : "grid";
 if (verb == "server-load")
 {
     return await ServerLoadBenchmark.RunAsync(args);
+}
+
+if (verb == "worst-request")
+{
+    return await WorstRequestBenchmark.RunAsync();
 }
 
 if (verb == "coverage")

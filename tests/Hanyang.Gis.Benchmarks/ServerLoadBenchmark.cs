@@ -155,7 +155,11 @@ internal static class ServerLoadBenchmark
         return ((int)((lon + 180) / 360 * n), (int)((1 - (Math.Log(Math.Tan(rad) + (1 / Math.Cos(rad))) / Math.PI)) / 2 * n));
     }
 
-    private static async Task<(Process Server, string Url)> StartServerAsync(string connection)
+    private static Task<(Process Server, string Url)> StartServerAsync(string connection) =>
+        StartServerAsync(new Dictionary<string, string> { ["ConnectionStrings__Plan"] = connection }, "PostGIS");
+
+    /// <summary>Starts the built server (Release, else Debug) on a free loopback port with <paramref name="settings"/> as environment variables.</summary>
+    internal static async Task<(Process Server, string Url)> StartServerAsync(IReadOnlyDictionary<string, string> settings, string store)
     {
         var root = Path.GetFullPath(Path.Combine(GeodataLoader.FindBundledDirectory()!, "..", ".."));
         var dll = Configurations.Select(c => Path.Combine(root, "src", "Hanyang.Gis.Server", "bin", c, "net10.0", "Hanyang.Gis.Server.dll")).FirstOrDefault(File.Exists)
@@ -168,7 +172,11 @@ internal static class ServerLoadBenchmark
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(url);
-        start.Environment["ConnectionStrings__Plan"] = connection;
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start)!;
         process.BeginOutputReadLine();
@@ -181,7 +189,7 @@ internal static class ServerLoadBenchmark
                 using var response = await http.GetAsync(url + "/health");
                 if (response.IsSuccessStatusCode)
                 {
-                    Console.WriteLine($"server: {dll} on {url} over PostGIS");
+                    Console.WriteLine($"server: {dll} on {url} over {store}");
                     return (process, url);
                 }
             }

@@ -32,6 +32,11 @@ public sealed class SitingAnalyzer(PlanDataset plan, PlanNetwork network)
             throw new ArgumentException($"none of the {candidates.Count} candidate site(s) lies within {CoverageAnalyzer.MaxSnapMeters:0} m of a road the profile {request.Profile.Name} may use", nameof(candidates));
         }
 
+        if (request.Limits is { } limits && usable.Length > limits.MaxCandidates)
+        {
+            throw new SitingTooLargeException($"candidates: {usable.Length:N0} candidate sites lie on the network; one run weighs at most {limits.MaxCandidates:N0} — use a wider lattice or fewer points");
+        }
+
         var demand = request.Demand ?? SitingDemand.Default;
         var existing = plan.Facilities.Where(f => f.Kind == request.Kind && f.Status == BuildStatus.Existing).OrderBy(f => f.Id.Value, StringComparer.Ordinal).ToArray();
         var budget = request.BudgetSeconds;
@@ -41,6 +46,8 @@ public sealed class SitingAnalyzer(PlanDataset plan, PlanNetwork network)
             return times.From(c.Location, budget);
         }).ToArray();
         var existingReach = existing.Select(f => times.From(f.Location, budget)).ToArray();
+        var offersPerSite = request.Capacitated && request.Kind == FacilityKind.Parking ? demand.ParkingSizes.Count : 1;
+        RequireModelWithin(request, reach.Sum(r => (long)r.Count) * offersPerSite);
         var options = new SolveOptions(request.TimeLimit ?? TimeSpan.FromSeconds(60), Progress: progress, Cancellation: cancellationToken);
 
         SiteSelection selection;
@@ -55,7 +62,7 @@ public sealed class SitingAnalyzer(PlanDataset plan, PlanNetwork network)
         }
         else if (request.Objective == SitingObjective.PMedian)
         {
-            var instance = Cost(request, communities, times, usable, existing);
+            var instance = Cost(request, communities, times, usable, existing, cancellationToken);
             selection = request.Solver == SolverKind.Exact ? ExactSolver.PMedian(instance, request.Count, options) : HeuristicSolver.PMedian(instance, request.Count, options);
             unit = "person-seconds";
         }
@@ -147,7 +154,16 @@ public sealed class SitingAnalyzer(PlanDataset plan, PlanNetwork network)
         return (new CapacitatedInstance(units, supplies, candidates, [.. offers.Select(o => o.Site)]), offers);
     }
 
-    private static CostInstance Cost(SitingRequest request, Community[] communities, CommunityTravelTimes times, SitingCandidate[] usable, Facility[] existing)
+    /// <summary>Stops a run whose model would hold more pairs than <see cref="SitingRequest.Limits"/> allow, before the solver allocates it.</summary>
+    private static void RequireModelWithin(SitingRequest request, long pairs)
+    {
+        if (request.Limits is { } limits && pairs > limits.MaxPairs)
+        {
+            throw new SitingTooLargeException($"the model would hold {pairs:N0} candidate–community pairs within {request.Minutes:0.#} min; one run holds at most {limits.MaxPairs:N0} — use fewer candidates (a wider lattice), fewer minutes or walking");
+        }
+    }
+
+    private static CostInstance Cost(SitingRequest request, Community[] communities, CommunityTravelTimes times, SitingCandidate[] usable, Facility[] existing, CancellationToken cancellationToken)
     {
         // Travel beyond the cap (three budgets, at least 30 min) counts as the cap: p-median needs finite costs.
         var cap = Math.Max(3 * request.BudgetSeconds, 1800);
@@ -161,9 +177,14 @@ public sealed class SitingAnalyzer(PlanDataset plan, PlanNetwork network)
         }
 
         var rows = communities.Select(_ => new List<(int, long)>()).ToArray();
+        var pairs = 0L;
         for (var j = 0; j < usable.Length; j++)
         {
-            foreach (var (i, seconds) in times.From(usable[j].Location, cap))
+            cancellationToken.ThrowIfCancellationRequested();
+            var reached = times.From(usable[j].Location, cap);
+            pairs += reached.Count;
+            RequireModelWithin(request, pairs);
+            foreach (var (i, seconds) in reached)
             {
                 rows[i].Add((j, (long)Math.Round(seconds)));
             }

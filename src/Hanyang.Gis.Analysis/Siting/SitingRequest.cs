@@ -14,6 +14,7 @@ namespace Hanyang.Gis.Analysis.Siting;
 /// <param name="Solver">Exact (CP-SAT) or heuristic (greedy + swap).</param>
 /// <param name="TimeLimit">Limit of the exact solver.</param>
 /// <param name="Demand">Demand rates and new-site capacities (defaults: <see cref="SitingDemand.Default"/>).</param>
+/// <param name="Limits">How large the run may grow; null: no bound (the CLI on a planner's own machine).</param>
 public sealed record SitingRequest(
     FacilityKind Kind,
     int Count,
@@ -23,7 +24,8 @@ public sealed record SitingRequest(
     bool Capacitated = false,
     SolverKind Solver = SolverKind.Exact,
     TimeSpan? TimeLimit = null,
-    SitingDemand? Demand = null)
+    SitingDemand? Demand = null,
+    SitingLimits? Limits = null)
 {
     /// <summary>The budget in seconds.</summary>
     public double BudgetSeconds => Minutes * 60;

@@ -63,7 +63,7 @@ export function initCoverage(root: HTMLElement, deps: CoverageDeps): CoveragePan
           <button type="button" data-minutes="10" class="active">10</button>
           <button type="button" data-minutes="15">15</button>
         </div>
-        <input id="cov-minutes" name="minutes" type="number" min="1" max="120" step="1" value="10" inputmode="numeric" /> 分钟
+        <input id="cov-minutes" name="minutes" type="number" min="1" max="60" step="1" value="10" inputmode="numeric" /> 分钟
       </div>
       <div class="actions">
         <button id="cov-run" type="submit" class="primary">计算</button>

@@ -151,7 +151,7 @@ export function initScenarioCompare(root: HTMLElement, mapEl: HTMLElement, ctx: 
       <label>方案 B <select id="compare-b"></select></label>
       <label>设施 <select id="compare-kind">${FACILITY_KINDS.map((k) => `<option value="${k}">${esc(FACILITY[k].zh)}</option>`).join('')}</select></label>
       <label>出行 <select id="compare-mode">${TRAVEL_MODES.map((m) => `<option value="${m.id}">${esc(m.zh)}</option>`).join('')}</select></label>
-      <label>分钟 <input id="compare-minutes" type="number" min="1" max="240" value="10"></label>
+      <label>分钟 <input id="compare-minutes" type="number" min="1" max="60" value="10"></label>
       <div class="actions"><button type="submit" id="compare-run" class="primary">并排对比</button><button type="button" id="compare-refresh">刷新方案列表</button></div>
     </form>
     <div id="compare-error" class="error" role="alert" hidden></div>

@@ -30,7 +30,7 @@ export function initSiting(
 ): void {
   root.innerHTML = `<form id="siting-form" class="form">
       <label>设施 <select id="siting-kind">${KINDS.map(([k, n]) => `<option value="${k}">${n}</option>`).join('')}</select></label>
-      <label>数量 <input id="siting-count" type="number" min="1" max="500" value="9"></label>
+      <label>数量 <input id="siting-count" type="number" min="1" max="100" value="9"></label>
       <label>目标 <select id="siting-objective"><option value="max-coverage">最大覆盖人口</option><option value="min-facilities">最少设施全覆盖</option><option value="p-median">最小总出行时间</option></select></label>
       <label>步行分钟 <input id="siting-minutes" type="number" min="1" max="60" value="10"></label>
       <label>候选点 <select id="siting-candidates"><option value="geodata">规划备选地块</option><option value="grid:400">网格 400 米</option><option value="grid:250">网格 250 米</option></select></label>

@@ -7,7 +7,8 @@ using Hanyang.Gis.Data.GeoJson;
 using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Facilities;
 using Hanyang.Gis.Domain.Standards;
-using Hanyang.Gis.Network;
+using Hanyang.Gis.Server.Docs;
+using Hanyang.Gis.Server.Http;
 using NetTopologySuite.Geometries;
 
 namespace Hanyang.Gis.Server.Analysis;
@@ -15,16 +16,20 @@ namespace Hanyang.Gis.Server.Analysis;
 /// <summary>The analysis API: coverage of communities and service circles, as the map asks for them (the planner's other analyses are in <see cref="PlannerApi"/>).</summary>
 internal static class AnalysisApi
 {
+    /// <summary>The title of every 400 an analysis answers.</summary>
+    public const string InvalidTitle = "the analysis request is not valid";
+
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void MapAnalysisApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Analysis");
-        api.MapGet("/coverage", async (string? kind, string? mode, double? minutes, AnalysisService analysis, CancellationToken ct) =>
+        api.MapGet("/coverage", async (HttpRequest http, AnalysisLimits limits, AnalysisService analysis, CancellationToken ct) =>
         {
-            if (Parse(kind, mode, minutes) is not { } request)
+            var query = new QueryReader(http.Query);
+            if (BudgetQuery.Read(query, limits) is not { } request)
             {
-                return BadRequest(kind, mode, minutes);
+                return query.Invalid(InvalidTitle);
             }
 
             var (plan, network) = await analysis.CurrentAsync(ct);
@@ -32,13 +37,14 @@ internal static class AnalysisApi
             var body = JsonSerializer.SerializeToNode(CoverageSummary.From(result), Json)!.AsObject();
             body["communities"] = CommunitiesJson(result);
             return Results.Text(body.ToJsonString(Json), "application/json");
-        }).WithName("Coverage").WithSummary("Which communities reach a facility kind within a travel time, by street, zone and district");
+        }).RequireRateLimiting(ExpensiveWork.Analysis).WithQuery(QueryDocs.Budget).WithName("Coverage").WithSummary("Which communities reach a facility kind within a travel time, by street, zone and district");
 
-        api.MapGet("/isochrones", async (string? kind, string? mode, double? minutes, AnalysisService analysis, CancellationToken ct) =>
+        api.MapGet("/isochrones", async (HttpRequest http, AnalysisLimits limits, AnalysisService analysis, CancellationToken ct) =>
         {
-            if (Parse(kind, mode, minutes) is not { } request)
+            var query = new QueryReader(http.Query);
+            if (BudgetQuery.Read(query, limits) is not { } request)
             {
-                return BadRequest(kind, mode, minutes);
+                return query.Invalid(InvalidTitle);
             }
 
             var (plan, network) = await analysis.CurrentAsync(ct);
@@ -46,7 +52,7 @@ internal static class AnalysisApi
             var names = plan.Facilities.ToDictionary(f => f.Id, f => f.Name);
             var features = circles.Select(c => (c.Area, ServiceCircleProperties.Of(c, names)));
             return Results.Text(GeoJsonWriter.FeatureCollection(features), "application/geo+json");
-        }).WithName("Isochrones").WithSummary("Service circles of every facility of a kind and their union");
+        }).RequireRateLimiting(ExpensiveWork.Analysis).WithQuery(QueryDocs.Budget).WithName("Isochrones").WithSummary("Service circles of every facility of a kind and their union");
 
         api.MapGet("/facility-kinds", () => Results.Json(Identifiers.All<FacilityKind>())).WithName("FacilityKinds").WithSummary("The facility kind identifiers");
         api.MapGet("/service-standards", () => Results.Text(JsonSerializer.Serialize(ServiceStandards.All.Select(s => new
@@ -77,42 +83,4 @@ internal static class AnalysisApi
             ["count_within_budget"] = c.ReachableWithinBudget,
             ["covered_by_straight_line"] = c.CoveredByStraightLine,
         }))))!;
-
-    internal static (FacilityKind Kind, TravelProfile Profile, double Minutes)? Parse(string? kind, string? mode, double? minutes)
-    {
-        if (!Identifiers.TryParse<FacilityKind>(kind, out var k) || minutes is not (> 0 and <= 240))
-        {
-            return null;
-        }
-
-        try
-        {
-            return (k, TravelProfiles.Parse(mode ?? "walk"), minutes.Value);
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
-
-    internal static IResult BadRequest(string? kind, string? mode, double? minutes)
-    {
-        var problems = new List<string>();
-        if (!Identifiers.TryParse<FacilityKind>(kind, out _))
-        {
-            problems.Add($"kind '{kind}' is not a facility kind; use one of {string.Join(", ", Identifiers.All<FacilityKind>())}");
-        }
-
-        if (mode is not (null or "walk" or "walk-slow" or "drive" or "drive-peak"))
-        {
-            problems.Add($"mode '{mode}': use walk, walk-slow, drive or drive-peak");
-        }
-
-        if (minutes is not (> 0 and <= 240))
-        {
-            problems.Add($"minutes '{minutes}': give a budget between 0 and 240");
-        }
-
-        return Results.Problem(title: "the analysis request is not valid", detail: string.Join("; ", problems), statusCode: 400);
-    }
 }

@@ -9,7 +9,8 @@ using Hanyang.Gis.Data.GeoJson;
 using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Facilities;
 using Hanyang.Gis.Domain.Places;
-using Hanyang.Gis.Network;
+using Hanyang.Gis.Server.Docs;
+using Hanyang.Gis.Server.Http;
 using NetTopologySuite.Geometries;
 
 namespace Hanyang.Gis.Server.Analysis;
@@ -25,21 +26,24 @@ internal static class PlannerApi
 
     public static void MapPlannerApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/reach", async (string? community, string? mode, double? minutes, AnalysisService analysis, CancellationToken ct) =>
+        api.MapGet("/reach", async (HttpRequest http, AnalysisLimits limits, AnalysisService analysis, CancellationToken ct) =>
         {
-            var problems = new List<string>();
-            var profile = Budget(mode, minutes, problems);
-            if (string.IsNullOrWhiteSpace(community))
+            var query = new QueryReader(http.Query);
+            var community = query.Text("community");
+            var travel = query.Mode("mode", "walk");
+            var minutes = BudgetQuery.ReadMinutes(query, limits, null);
+            if (string.IsNullOrWhiteSpace(community) && !query.Problems.Any(p => p.StartsWith("community", StringComparison.Ordinal)))
             {
-                problems.Add("community: give a community code (12 digits) or name, e.g. 钟家村社区");
+                query.Add("community: give a community code (12 digits) or name, e.g. 钟家村社区");
             }
 
-            if (problems.Count > 0)
+            if (!query.IsValid || travel is not { } t || minutes is null)
             {
-                return Invalid(problems);
+                return query.Invalid(AnalysisApi.InvalidTitle);
             }
 
-            var (plan, network) = await analysis.CurrentAsync(profile!, ct);
+            var (mode, profile) = t;
+            var (plan, network) = await analysis.CurrentAsync(profile, ct);
             var matches = plan.Communities.Where(c => c.Code.Value == community || c.Name == community || c.Name == community + "社区").ToList();
             if (matches.Count == 0)
             {
@@ -48,7 +52,7 @@ internal static class PlannerApi
 
             if (matches.Count > 1)
             {
-                return Invalid([$"community '{community}': {matches.Count} communities match; use the code ({string.Join(", ", matches.Select(m => m.Code))})"]);
+                return QueryReader.Problems400(AnalysisApi.InvalidTitle, [$"community '{community}': {matches.Count} communities match; use the code ({string.Join(", ", matches.Select(m => m.Code))})"]);
             }
 
             var target = matches[0];
@@ -56,8 +60,8 @@ internal static class PlannerApi
             var body = new JsonObject
             {
                 ["community"] = CommunityJson(target),
-                ["mode"] = mode ?? "walk",
-                ["profile"] = profile!.Name,
+                ["mode"] = mode,
+                ["profile"] = profile.Name,
                 ["minutes"] = minutes.Value,
                 ["facilities"] = new JsonArray(routes.Select(r => (JsonNode)new JsonObject
                 {
@@ -81,23 +85,26 @@ internal static class PlannerApi
                 })))),
             };
             return Results.Text(body.ToJsonString(Json), "application/json");
-        }).WithName("Reach").WithSummary("Every existing facility a community reaches within a travel time, with the routes it takes");
+        }).RequireRateLimiting(ExpensiveWork.Analysis).WithQuery(new("community", "string", true, "community code (12 digits) or name, e.g. 钟家村社区"), QueryDocs.Budget[1], QueryDocs.Budget[2]).WithName("Reach").WithSummary("Every existing facility a community reaches within a travel time, with the routes it takes");
 
-        api.MapGet("/facility-circle", async (string? facility, string? mode, double? minutes, AnalysisService analysis, CancellationToken ct) =>
+        api.MapGet("/facility-circle", async (HttpRequest http, AnalysisLimits limits, AnalysisService analysis, CancellationToken ct) =>
         {
-            var problems = new List<string>();
-            var profile = Budget(mode, minutes, problems);
-            if (string.IsNullOrWhiteSpace(facility))
+            var query = new QueryReader(http.Query);
+            var facility = query.Text("facility");
+            var travel = query.Mode("mode", "walk");
+            var minutes = BudgetQuery.ReadMinutes(query, limits, null);
+            if (string.IsNullOrWhiteSpace(facility) && !query.Problems.Any(p => p.StartsWith("facility", StringComparison.Ordinal)))
             {
-                problems.Add("facility: give a facility id, e.g. fac-hosp-wuyi");
+                query.Add("facility: give a facility id, e.g. fac-hosp-wuyi");
             }
 
-            if (problems.Count > 0)
+            if (!query.IsValid || travel is not { } t || minutes is null)
             {
-                return Invalid(problems);
+                return query.Invalid(AnalysisApi.InvalidTitle);
             }
 
-            var (plan, network) = await analysis.CurrentAsync(profile!, ct);
+            var (mode, profile) = t;
+            var (plan, network) = await analysis.CurrentAsync(profile, ct);
             if (plan.Facilities.FirstOrDefault(f => f.Id.Value == facility) is not { } found)
             {
                 return Results.Problem(title: "no such facility", detail: $"facility '{facility}': no facility has that id", statusCode: 404);
@@ -106,7 +113,7 @@ internal static class PlannerApi
             var circle = new ServiceCircleBuilder(network).For(found, minutes!.Value);
             if (circle is null)
             {
-                return Results.Problem(title: "the facility is off the network", detail: $"facility '{facility}' ({found.Name}) is more than {Hanyang.Gis.Analysis.Coverage.CoverageAnalyzer.MaxSnapMeters:0} m from any road usable by {profile!.Name}", statusCode: 422);
+                return Results.Problem(title: "the facility is off the network", detail: $"facility '{facility}' ({found.Name}) is more than {Hanyang.Gis.Analysis.Coverage.CoverageAnalyzer.MaxSnapMeters:0} m from any road usable by {profile.Name}", statusCode: 422);
             }
 
             var inside = FacilityCatchment.Of(plan, network, found, minutes.Value);
@@ -120,8 +127,8 @@ internal static class PlannerApi
                     ["status"] = Identifiers.Of(found.Status),
                     ["accuracy"] = Identifiers.Of(found.Provenance.Accuracy),
                 },
-                ["mode"] = mode ?? "walk",
-                ["profile"] = profile!.Name,
+                ["mode"] = mode,
+                ["profile"] = profile.Name,
                 ["minutes"] = minutes.Value,
                 ["reached_network_meters"] = Math.Round(circle.ReachedMeters),
                 ["population_inside"] = inside.Sum(c => (long)c.Community.Population),
@@ -140,31 +147,28 @@ internal static class PlannerApi
                 })))),
             };
             return Results.Text(body.ToJsonString(Json), "application/json");
-        }).WithName("FacilityCircle").WithSummary("One facility's service circle and the communities inside it");
+        }).RequireRateLimiting(ExpensiveWork.Analysis).WithQuery(new("facility", "string", true, "facility id, e.g. fac-hosp-wuyi"), QueryDocs.Budget[1], QueryDocs.Budget[2]).WithName("FacilityCircle").WithSummary("One facility's service circle and the communities inside it");
 
-        api.MapGet("/medical-circles", async (string? profile, double? minutes, AnalysisService analysis, CancellationToken ct) =>
+        api.MapGet("/medical-circles", async (HttpRequest http, AnalysisLimits limits, AnalysisService analysis, CancellationToken ct) =>
         {
-            var problems = new List<string>();
-            if (profile is not (null or "offpeak" or "peak"))
+            var query = new QueryReader(http.Query);
+            var profile = query.Text("profile") ?? (query.Has("profile") ? null : "offpeak");
+            if (profile is not null and not ("offpeak" or "peak"))
             {
-                problems.Add($"profile '{profile}': use offpeak or peak");
+                query.Add($"profile '{QueryReader.Shown(profile)}': use offpeak or peak");
             }
 
-            if (minutes is not (null or (> 0 and <= 240)))
+            var minutes = BudgetQuery.ReadMinutes(query, limits, 10);
+            if (!query.IsValid || profile is null || minutes is null)
             {
-                problems.Add($"minutes '{minutes}': give a budget between 0 and 240 (the plan's circles are 10)");
-            }
-
-            if (problems.Count > 0)
-            {
-                return Invalid(problems);
+                return query.Invalid(AnalysisApi.InvalidTitle);
             }
 
             var (plan, network) = await analysis.CurrentAsync(ct);
-            var result = MedicalCircles.Compute(plan, network, MedicalCircles.Profile(profile ?? "offpeak"), minutes ?? 10);
+            var result = MedicalCircles.Compute(plan, network, MedicalCircles.Profile(profile), minutes.Value);
             var body = new JsonObject
             {
-                ["profile"] = profile ?? "offpeak",
+                ["profile"] = profile,
                 ["travel_profile"] = result.ProfileName,
                 ["minutes"] = result.Minutes,
                 ["population"] = result.TotalPopulation,
@@ -189,7 +193,7 @@ internal static class PlannerApi
                 ["without_anchor"] = new JsonArray(result.Circles.Where(c => c.Anchors.Count == 0).Select(c => (JsonNode)Identifiers.Of(c.Circle)).ToArray()),
             };
             return Results.Text(body.ToJsonString(Json), "application/json");
-        }).WithName("MedicalCircles").WithSummary("The plan's four 10-minute medical emergency circles by car, off-peak or peak");
+        }).RequireRateLimiting(ExpensiveWork.Analysis).WithQuery(new("profile", "string", false, "offpeak (default) or peak"), new("minutes", "number", false, "budget in minutes (default 10, the plan's)")).WithName("MedicalCircles").WithSummary("The plan's four 10-minute medical emergency circles by car, off-peak or peak");
 
         api.MapGet("/plan-targets", async (AnalysisService analysis, CancellationToken ct) =>
         {
@@ -224,26 +228,4 @@ internal static class PlannerApi
         ["population"] = c.Population,
         ["accuracy"] = Identifiers.Of(c.Provenance.Accuracy),
     };
-
-    /// <summary>The travel profile of <paramref name="mode"/> (default walk) with the budget checked; adds a problem per bad parameter.</summary>
-    private static TravelProfile? Budget(string? mode, double? minutes, List<string> problems)
-    {
-        if (minutes is not (> 0 and <= 240))
-        {
-            problems.Add($"minutes '{minutes}': give a budget between 0 and 240");
-        }
-
-        try
-        {
-            return TravelProfiles.Parse(mode ?? "walk");
-        }
-        catch (FormatException e)
-        {
-            problems.Add(e.Message);
-            return null;
-        }
-    }
-
-    private static IResult Invalid(IEnumerable<string> problems) =>
-        Results.Problem(title: "the analysis request is not valid", detail: string.Join("; ", problems), statusCode: 400);
 }

@@ -11,6 +11,8 @@ using Hanyang.Gis.Network;
 using Hanyang.Gis.Optimization;
 using Hanyang.Gis.Spatial;
 using Hanyang.Gis.Spatial.Crs;
+using Hanyang.Gis.Server.Docs;
+using Hanyang.Gis.Server.Http;
 using NetTopologySuite.Geometries;
 
 namespace Hanyang.Gis.Server.Analysis;
@@ -18,83 +20,59 @@ namespace Hanyang.Gis.Server.Analysis;
 /// <summary>The siting API: where the next facilities of a kind should go, with coverage before and after.</summary>
 internal static class SitingApi
 {
-    /// <summary>The longest an exact solve may take through the API.</summary>
-    public const int MaxTimeLimitSeconds = 120;
-
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void MapSitingApi(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/siting", async (HttpContext http, AnalysisService analysis, CancellationToken ct) =>
+        api.MapGet("/siting", async (HttpRequest http, AnalysisLimits limits, AnalysisService analysis, CancellationToken ct) =>
         {
-            var q = http.Request.Query;
-            var problems = new List<string>();
-            if (!Identifiers.TryParse<FacilityKind>(q["kind"], out var kind))
+            var query = new QueryReader(http.Query);
+            var kind = query.RequiredChoice<FacilityKind>("kind", "facility kind");
+            var count = (int?)query.Integer("count", 1, limits.MaxSitingCount, 1, "the number of new sites");
+            var objective = query.Choice<SitingObjective>("objective", SitingObjective.MaxCoverage, "siting objective");
+            var minutes = BudgetQuery.ReadMinutes(query, limits, 10);
+            var travel = query.Mode("mode", "walk");
+            var candidates = query.Text("candidates") ?? "geodata";
+            double? spacing = null;
+            if (candidates != "geodata")
             {
-                problems.Add($"kind '{q["kind"]}' is not a facility kind; use one of {string.Join(", ", Identifiers.All<FacilityKind>())}");
+                spacing = candidates.StartsWith("grid:", StringComparison.Ordinal) && double.TryParse(candidates[5..], NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s is >= 50 and <= 5000 ? s : null;
+                if (spacing is null)
+                {
+                    query.Add($"candidates '{QueryReader.Shown(candidates)}': use geodata or grid:<metres> with 50–5000 metres");
+                }
             }
 
-            var count = Int(q["count"], 1);
-            if (count is not (>= 1 and <= 500))
-            {
-                problems.Add($"count '{q["count"]}': give 1 to 500 new sites");
-            }
-
-            if (!Identifiers.TryParse<SitingObjective>(q["objective"].Count == 0 ? "max-coverage" : q["objective"], out var objective))
-            {
-                problems.Add($"objective '{q["objective"]}': use max-coverage, min-facilities or p-median");
-            }
-
-            var minutes = Double(q["minutes"], 10);
-            if (minutes is not (> 0 and <= 240))
-            {
-                problems.Add($"minutes '{q["minutes"]}': give a budget between 0 and 240");
-            }
-
-            TravelProfile? profile = null;
-            try
-            {
-                profile = TravelProfiles.Parse(q["mode"].Count == 0 ? "walk" : q["mode"].ToString());
-            }
-            catch (FormatException)
-            {
-                problems.Add($"mode '{q["mode"]}': use walk, walk-slow, drive or drive-peak");
-            }
-
-            var candidates = q["candidates"].Count == 0 ? "geodata" : q["candidates"].ToString();
-            double? spacing = candidates == "geodata" ? null : candidates.StartsWith("grid:", StringComparison.Ordinal) && double.TryParse(candidates[5..], NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s is >= 50 and <= 5000 ? s : double.NaN;
-            if (spacing is double.NaN)
-            {
-                problems.Add($"candidates '{candidates}': use geodata or grid:<metres> with 50–5000 metres");
-            }
-
-            var solver = q["solver"].Count == 0 ? "exact" : q["solver"].ToString();
+            var solver = query.Text("solver") ?? "exact";
             if (solver is not ("exact" or "heuristic"))
             {
-                problems.Add($"solver '{solver}': use exact or heuristic");
+                query.Add($"solver '{QueryReader.Shown(solver)}': use exact or heuristic");
             }
 
-            var limit = Int(q["timeLimit"], 30);
-            if (limit is not (>= 1 and <= MaxTimeLimitSeconds))
+            var limit = (int?)query.Integer("timeLimit", 1, limits.MaxSolverSeconds, Math.Min(30, limits.MaxSolverSeconds), "the solver's time limit in seconds");
+            var capacitated = query.Flag("capacitated");
+            var points = ParsePoints(query, limits.MaxSitingPoints);
+            if (!query.IsValid || kind is not { } k || count is not { } n || objective is not { } goal || minutes is not { } budget || travel is not { } mode || limit is not { } seconds)
             {
-                problems.Add($"timeLimit '{q["timeLimit"]}': give 1 to {MaxTimeLimitSeconds} seconds");
-            }
-
-            var points = ParsePoints(q["points"], problems);
-            if (problems.Count > 0)
-            {
-                return Results.Problem(title: "the siting request is not valid", detail: string.Join("; ", problems), statusCode: 400);
+                return query.Invalid("the siting request is not valid");
             }
 
             var (plan, network) = await analysis.CurrentAsync(ct);
-            var sites = (spacing is { } metres ? SitingCandidates.Lattice(plan, metres) : SitingCandidates.FromPlan(plan, kind)).Concat(SitingCandidates.FromPoints(points)).ToArray();
-            if (sites.Length == 0)
+            if (spacing is { } metres && plan.District.Boundary.Area / (metres * metres) is var estimate && estimate > limits.MaxSitingCandidates)
             {
-                return Results.Problem(title: "no candidate sites", detail: $"candidates '{candidates}': no candidate site is suitable for {Identifiers.Of(kind)}; use candidates=grid:500 or add points", statusCode: 422);
+                var wider = Math.Ceiling(Math.Sqrt(plan.District.Boundary.Area / limits.MaxSitingCandidates) / 10) * 10;
+                return QueryReader.Problems400("the siting request is not valid",
+                    [$"candidates '{candidates}': about {estimate:N0} lattice points; one run weighs at most {limits.MaxSitingCandidates:N0} (Limits:MaxSitingCandidates) — use grid:{wider:0} or wider"]);
             }
 
-            var capacitated = q["capacitated"] is var c && c.Count > 0 && c[0] is "true" or "1";
-            var request = new SitingRequest(kind, count, objective, profile!, minutes, capacitated, solver == "exact" ? SolverKind.Exact : SolverKind.Heuristic, TimeSpan.FromSeconds(limit));
+            var sites = (spacing is { } m ? SitingCandidates.Lattice(plan, m) : SitingCandidates.FromPlan(plan, k)).Concat(SitingCandidates.FromPoints(points)).ToArray();
+            if (sites.Length == 0)
+            {
+                return Results.Problem(title: "no candidate sites", detail: $"candidates '{candidates}': no candidate site is suitable for {Identifiers.Of(k)}; use candidates=grid:500 or add points", statusCode: 422);
+            }
+
+            var request = new SitingRequest(k, n, goal, mode.Profile, budget, capacitated, solver == "exact" ? SolverKind.Exact : SolverKind.Heuristic, TimeSpan.FromSeconds(seconds),
+                Limits: new SitingLimits(limits.MaxSitingCandidates, limits.MaxSitingPairs));
             SitingResult result;
             try
             {
@@ -105,14 +83,27 @@ internal static class SitingApi
             {
                 return Results.Problem(title: "the siting question has no answer", detail: e.Message, statusCode: 422);
             }
+            catch (SitingTooLargeException e)
+            {
+                return Results.Problem(title: "the siting request is too large", detail: $"{e.Message} (Limits:MaxSitingCandidates, Limits:MaxSitingPairs)", statusCode: 422);
+            }
+            catch (TimeoutException e)
+            {
+                // The exact solver found no feasible answer in time: the request's own limit, not an outage.
+                return Results.Problem(title: "no answer within the time limit", detail: $"timeLimit: {e.Message} (solver=heuristic answers at once)", statusCode: 422);
+            }
+            finally
+            {
+                MemoryRelease.AfterLargeWork();
+            }
 
             var body = new JsonObject
             {
-                ["kind"] = Identifiers.Of(kind),
-                ["objective"] = Identifiers.Of(objective),
+                ["kind"] = Identifiers.Of(k),
+                ["objective"] = Identifiers.Of(goal),
                 ["capacitated"] = capacitated,
-                ["mode"] = profile!.Name,
-                ["minutes"] = minutes,
+                ["mode"] = mode.Profile.Name,
+                ["minutes"] = budget,
                 ["candidates"] = result.CandidateCount,
                 ["unit"] = result.DemandUnit,
                 ["solver"] = JsonSerializer.SerializeToNode(new { kind = solver, status = result.Selection.Status.ToString().ToLowerInvariant(), objective = result.Selection.Objective, bound = result.Selection.Bound, gap_percent = Math.Round(result.Selection.GapPercent, 4), milliseconds = Math.Round(result.Selection.Elapsed.TotalMilliseconds, 1) }, Json),
@@ -139,32 +130,44 @@ internal static class SitingApi
                 })))),
             };
             return Results.Text(body.ToJsonString(Json), "application/json");
-        }).WithName("Siting").WithSummary("Where the next facilities of a kind should go (MCLP, LSCP, p-median, capacitated), with coverage before and after");
+        }).RequireRateLimiting(ExpensiveWork.Siting)
+          .WithQuery(
+            QueryDocs.Budget[0],
+            new("count", "integer", false, "new sites, 1 to Limits:MaxSitingCount (default 100); default 1"),
+            new("objective", "string", false, "max-coverage (default), min-facilities or p-median"),
+            QueryDocs.Budget[1],
+            new("minutes", "number", false, "travel-time budget, default 10"),
+            new("candidates", "string", false, "geodata (default: the plan's candidate sites) or grid:<metres> (50–5000; at most Limits:MaxSitingCandidates points)"),
+            new("points", "string", false, "extra candidates as lon,lat;lon,lat in WGS84"),
+            new("solver", "string", false, "exact (default, CP-SAT) or heuristic"),
+            new("timeLimit", "integer", false, "solver time limit in seconds, 1 to Limits:MaxSolverSeconds (default 60); default 30"),
+            new("capacitated", "boolean", false, "count school places or parking spaces against capacities"))
+          .WithName("Siting").WithSummary("Where the next facilities of a kind should go (MCLP, LSCP, p-median, capacitated), with coverage before and after");
     }
 
-    private static int Int(Microsoft.Extensions.Primitives.StringValues value, int fallback) =>
-        value.Count == 0 ? fallback : int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : int.MinValue;
-
-    private static double Double(Microsoft.Extensions.Primitives.StringValues value, double fallback) =>
-        value.Count == 0 ? fallback : double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN;
-
     /// <summary>Extra candidates as <c>lon,lat;lon,lat</c> in WGS84 (the points a planner clicked on the map).</summary>
-    private static List<Point> ParsePoints(Microsoft.Extensions.Primitives.StringValues value, List<string> problems)
+    private static List<Point> ParsePoints(QueryReader query, int maxPoints)
     {
         var points = new List<Point>();
-        if (value.Count == 0 || string.IsNullOrWhiteSpace(value))
+        if (query.Text("points") is not { } value || string.IsNullOrWhiteSpace(value))
         {
             return points;
         }
 
-        var parts = value.ToString().Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var parts = value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length > maxPoints)
+        {
+            query.Add($"points: {parts.Length:N0} points; one request adds at most {maxPoints:N0} (Limits:MaxSitingPoints)");
+            return points;
+        }
+
         for (var i = 0; i < parts.Length; i++)
         {
             var xy = parts[i].Split(',');
             if (xy.Length != 2 || !double.TryParse(xy[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) || !double.TryParse(xy[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
-                || lon is < 113.5 or > 115 || lat is < 30 or > 31)
+                || !double.IsFinite(lon) || !double.IsFinite(lat) || lon is < 113.5 or > 115 || lat is < 30 or > 31)
             {
-                problems.Add($"points[{i + 1}] '{parts[i]}': give lon,lat in WGS84 near Hanyang (lon 113.5–115, lat 30–31)");
+                query.Add($"points[{i + 1}] '{QueryReader.Shown(parts[i])}': give lon,lat in WGS84 near Hanyang (lon 113.5–115, lat 30–31)");
                 continue;
             }
 

@@ -122,7 +122,7 @@ internal static class EditApi
         request.HttpContext.Response.Headers.ETag = WriteAccess.ETag(feature.Version);
         if (status == StatusCodes.Status201Created)
         {
-            request.HttpContext.Response.Headers.Location = $"{request.Scheme}://{request.Host}{request.PathBase}/ogc/collections/{id}/items/{Uri.EscapeDataString(featureId)}";
+            request.HttpContext.Response.Headers.Location = $"{OgcApi.Base(request)}/ogc/collections/{id}/items/{Uri.EscapeDataString(featureId)}";
         }
 
         return Results.Text(FeatureJson(feature), GeoJsonType, statusCode: status);

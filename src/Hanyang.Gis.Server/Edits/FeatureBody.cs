@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hanyang.Gis.Data.GeoJson;
+using Hanyang.Gis.Server.Http;
 using Hanyang.Gis.Spatial;
 using Hanyang.Gis.Spatial.Crs;
 using Hanyang.Gis.Spatial.Validation;
@@ -17,6 +18,9 @@ internal sealed class FeatureBody
     /// <summary>Where planning features can be: the Wuhan area, lon 113.6–115.1°E, lat 29.9–31.4°N.</summary>
     private static readonly CoordinateRange Wuhan = new("the Wuhan area", "longitude", "latitude", new Envelope(113.6, 115.1, 29.9, 31.4));
 
+    /// <summary>The longest text a property may hold (names, sources, codes).</summary>
+    public const int MaxTextLength = 500;
+
     private static readonly string[] Wgs84Names = ["urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84", "http://www.opengis.net/def/crs/OGC/1.3/CRS84", "EPSG:4326", "urn:ogc:def:crs:EPSG::4326"];
 
     private FeatureBody(Geometry geometry, JsonElement properties)
@@ -31,35 +35,34 @@ internal sealed class FeatureBody
     /// <summary>The "properties" object.</summary>
     public JsonElement Properties { get; }
 
-    public static FeatureBody Parse(byte[] body)
-    {
-        JsonElement root;
-        try
-        {
-            root = JsonDocument.Parse(body).RootElement;
-        }
-        catch (JsonException e)
-        {
-            throw Bad($"body: not JSON ({e.Message})");
-        }
-
-        return Parse(root);
-    }
+    public static FeatureBody Parse(byte[] body) => Parse(JsonBody.Parse(body));
 
     /// <summary>Reads a Feature that is part of a larger body (a scenario's proposed facilities, say).</summary>
     public static FeatureBody Parse(JsonElement root)
     {
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.GetString() != "Feature")
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            throw Bad("type: the body must be a GeoJSON Feature ({\"type\": \"Feature\", \"geometry\": …, \"properties\": …})");
+            throw Bad($"body: expected a GeoJSON Feature object ({{\"type\": \"Feature\", \"geometry\": …, \"properties\": …}}), found {JsonBody.Describe(root)}");
         }
 
-        if (root.TryGetProperty("crs", out var crs))
+        if (JsonBody.StringOrNull(root, "type") != "Feature")
         {
-            var name = crs.ValueKind == JsonValueKind.Object && crs.TryGetProperty("properties", out var p) && p.TryGetProperty("name", out var n) ? n.GetString() : crs.ToString();
+            var found = root.TryGetProperty("type", out var type) ? JsonBody.Describe(type) : "nothing";
+            throw Bad($"type: expected \"Feature\" (a GeoJSON Feature: {{\"type\": \"Feature\", \"geometry\": …, \"properties\": …}}), found {found}");
+        }
+
+        if (root.TryGetProperty("crs", out var crs) && crs.ValueKind != JsonValueKind.Null)
+        {
+            var name = crs.ValueKind == JsonValueKind.String ? crs.GetString()
+                : crs.ValueKind == JsonValueKind.Object && crs.TryGetProperty("properties", out var p) ? JsonBody.StringOrNull(p, "name") : null;
+            if (name is null)
+            {
+                throw Bad("crs.properties.name: expected the name of a CRS as text ({\"type\": \"name\", \"properties\": {\"name\": \"urn:ogc:def:crs:OGC:1.3:CRS84\"}}); better, leave crs out and send WGS84 (RFC 7946)");
+            }
+
             if (!Wgs84Names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                throw Bad($"crs: '{name}' is not accepted; send WGS84 longitude/latitude (RFC 7946, CRS84) — convert GCJ-02, BD-09 or CGCS2000 coordinates first (hanyang import does)");
+                throw Bad($"crs: '{QueryReader.Shown(name)}' is not accepted; send WGS84 longitude/latitude (RFC 7946, CRS84) — convert GCJ-02, BD-09 or CGCS2000 coordinates first (hanyang import does)");
             }
         }
 
@@ -99,9 +102,15 @@ internal sealed class FeatureBody
             return null;
         }
 
-        return value.ValueKind == JsonValueKind.String && value.GetString()!.Trim() is { } text
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            throw Unprocessable($"properties.{name}: expected text, found {JsonBody.Describe(value)}");
+        }
+
+        var text = value.GetString()!.Trim();
+        return text.Length <= MaxTextLength
             ? text
-            : throw Unprocessable($"properties.{name}: expected text, found {value.ValueKind.ToString().ToLowerInvariant()} {value}");
+            : throw Unprocessable($"properties.{name}: {text.Length:N0} characters; text properties have at most {MaxTextLength:N0}");
     }
 
     /// <summary>A string property that must be there.</summary>
@@ -118,7 +127,7 @@ internal sealed class FeatureBody
 
         return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) && n >= 0
             ? n
-            : throw Unprocessable($"properties.{name}: expected a whole number of at least 0, found {value}");
+            : throw Unprocessable($"properties.{name}: expected a whole number from 0 to {int.MaxValue:N0}, found {JsonBody.Describe(value)}");
     }
 
     /// <summary>An array of strings; null when absent.</summary>
@@ -131,7 +140,7 @@ internal sealed class FeatureBody
 
         return value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String)
             ? value.EnumerateArray().Select(v => v.GetString()!).ToArray()
-            : throw Unprocessable($"properties.{name}: expected an array of text, found {value}");
+            : throw Unprocessable($"properties.{name}: expected an array of text, found {JsonBody.Describe(value)}");
     }
 
     public static RequestProblem Bad(string detail) => new(StatusCodes.Status400BadRequest, "the feature is not valid GeoJSON", detail);

@@ -15,6 +15,9 @@ internal static class PlanEdits
 {
     private const string Source = "entered through the Hanyang.Gis API";
 
+    /// <summary>The largest plot a candidate site may be: 10 km² (a school plot is a few hectares; all of Hanyang is 112 km²).</summary>
+    public const double MaxPlotSquareMeters = 10_000_000;
+
     public static Facility ToFacility(FeatureBody body, string id)
     {
         var kind = Parse<FacilityKind>(body, "kind", body.RequiredText("kind", $"use one of {string.Join(", ", Identifiers.All<FacilityKind>())}"));
@@ -46,6 +49,11 @@ internal static class PlanEdits
         if (body.Geometry is not (Point or Polygon or MultiPolygon))
         {
             throw FeatureBody.Unprocessable($"geometry: a candidate site is a Point or the plot's Polygon, not a {body.Geometry.GeometryType}");
+        }
+
+        if (body.Geometry.Area > MaxPlotSquareMeters)
+        {
+            throw FeatureBody.Unprocessable($"geometry: the plot covers {body.Geometry.Area / 1e6:0.##} km²; a candidate plot covers at most {MaxPlotSquareMeters / 1e6:0} km² — draw the plot itself, not the area around it");
         }
 
         var area = body.Count("area_m2") ?? (body.Geometry is Point ? null : (int)Math.Round(body.Geometry.Area));

@@ -9,8 +9,8 @@ namespace Hanyang.Gis.Server.Edits;
 /// Guards every write. The operator enables writes by configuring a bearer token (<c>Auth:Token</c>,
 /// environment <c>Auth__Token</c>); without one every write is refused with 403. A request without
 /// <c>Authorization: Bearer &lt;token&gt;</c>, or with another token, gets 401 and changes nothing. Bodies over
-/// <c>Edits:MaxBodyBytes</c> (default 5 MB) get 413. Also maps the edit errors (<see cref="RequestProblem"/>,
-/// <see cref="EditConflictException"/>) to problem details.
+/// <c>Edits:MaxBodyBytes</c> (default 5 MB) get 413, a POST or PUT body that is not JSON (application/json,
+/// application/geo+json, UTF-8) gets 415. Also maps <see cref="EditConflictException"/> to 409 problem details.
 /// </summary>
 internal sealed class WriteAccess(IConfiguration configuration) : IEndpointFilter
 {
@@ -36,7 +36,8 @@ internal sealed class WriteAccess(IConfiguration configuration) : IEndpointFilte
                 detail: "Authorization: writes need the header 'Authorization: Bearer <token>' with the operator's token");
         }
 
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim()), Encoding.UTF8.GetBytes(token)))
+        // Hashes first: FixedTimeEquals is constant-time only for inputs of equal length, and a hash hides the token's length.
+        if (!CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim())), SHA256.HashData(Encoding.UTF8.GetBytes(token))))
         {
             http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
             return Results.Problem(title: "authentication failed", statusCode: StatusCodes.Status401Unauthorized,
@@ -48,13 +49,21 @@ internal sealed class WriteAccess(IConfiguration configuration) : IEndpointFilte
             return TooLarge(http.Request.ContentLength.Value);
         }
 
+        // A body, if there is one, is JSON (a POST that only names its target, like closing a facility in a scenario, has none).
+        var hasBody = http.Request.ContentLength > 0 || http.Request.Headers.TransferEncoding.ToString().Contains("chunked", StringComparison.OrdinalIgnoreCase);
+        if (hasBody && (HttpMethods.IsPost(http.Request.Method) || HttpMethods.IsPut(http.Request.Method)))
+        {
+            var type = http.Request.ContentType;
+            if (!IsJson(type))
+            {
+                return Results.Problem(title: "unsupported media type", statusCode: StatusCodes.Status415UnsupportedMediaType,
+                    detail: $"Content-Type: {(string.IsNullOrEmpty(type) ? "missing" : $"'{type}' is not accepted")}; send the body as application/geo+json (a GeoJSON Feature) or application/json");
+            }
+        }
+
         try
         {
             return await next(context);
-        }
-        catch (RequestProblem problem)
-        {
-            return Results.Problem(title: problem.Title, detail: problem.Message, statusCode: problem.Status);
         }
         catch (EditConflictException conflict)
         {
@@ -63,6 +72,13 @@ internal sealed class WriteAccess(IConfiguration configuration) : IEndpointFilte
                 : $"'{conflict.Id}' no longer exists (expected version {conflict.ExpectedVersion}): someone else deleted it");
         }
     }
+
+    /// <summary>True for application/json, application/geo+json and other +json media types (any charset parameter).</summary>
+    private static bool IsJson(string? contentType) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && media.MediaType.Value is { } value
+        && (value.Equals("application/json", StringComparison.OrdinalIgnoreCase) || value.EndsWith("+json", StringComparison.OrdinalIgnoreCase))
+        && (media.Charset.Value is null || media.Charset.Value.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Reads the body, at most <see cref="MaxBodyBytes"/> (also when it is sent chunked).</summary>
     public async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -3,6 +3,8 @@ using System.Text.Json;
 using Hanyang.Gis.Data.GeoJson;
 using Hanyang.Gis.Domain.Stores;
 using Hanyang.Gis.Server.Analysis;
+using Hanyang.Gis.Server.Docs;
+using Hanyang.Gis.Server.Http;
 using Hanyang.Gis.Spatial;
 using Hanyang.Gis.Spatial.Crs;
 using NetTopologySuite.Geometries;
@@ -70,7 +72,7 @@ internal static class OgcApi
             return OgcCollections.TryFind(id, out var c) ? Results.Json(Collection(request, c.Id, c.Title, c.Description, extent)) : NotFound(id);
         }).WithName("OgcCollection").WithSummary("One collection");
 
-        ogc.MapGet("/collections/{id}/items", async (string id, string? bbox, int? limit, int? offset, HttpRequest request, IPlanStore store, AnalysisService analysis, CancellationToken ct) =>
+        ogc.MapGet("/collections/{id}/items", async (string id, HttpRequest request, IPlanStore store, AnalysisService analysis, CancellationToken ct) =>
         {
             var circles = id == ServiceCircleCollection.Id;
             if (!OgcCollections.TryFind(id, out var c) && !circles)
@@ -78,17 +80,19 @@ internal static class OgcApi
                 return NotFound(id);
             }
 
-            var take = limit ?? DefaultLimit;
-            var skip = offset ?? 0;
-            if (take < 1 || take > MaxLimit || skip < 0)
+            var query = new QueryReader(request.Query);
+            var take = (int)(query.Integer("limit", 1, MaxLimit, DefaultLimit, "the number of items per page") ?? DefaultLimit);
+            var skip = (int)(query.Integer("offset", 0, int.MaxValue, 0, "the number of items to skip") ?? 0);
+            var bbox = query.Text("bbox");
+            Envelope? box = null;
+            if (bbox is not null && !TryParseBbox(bbox, out box, out var bboxProblem))
             {
-                return Results.Problem(title: "limit or offset out of range", detail: $"limit must be 1–{MaxLimit} and offset ≥ 0 (got limit={take}, offset={skip})", statusCode: 400);
+                query.Add(bboxProblem);
             }
 
-            Envelope? box = null;
-            if (bbox is not null && !TryParseBbox(bbox, out box, out var problem))
+            if (!query.IsValid)
             {
-                return Results.Problem(title: "bbox is not valid", detail: problem, statusCode: 400);
+                return query.Invalid("the items request is not valid");
             }
 
             // Part 1 §7.15.5: a query parameter named after a queryable keeps the features whose property equals it.
@@ -130,7 +134,12 @@ internal static class OgcApi
             }
 
             return Results.Text(FeatureCollectionJson(request, id, page, take, filter, json), GeoJsonType);
-        }).WithName("OgcItems").WithSummary("Features of a collection, filtered by bbox and by queryable properties (e.g. roads?class=arterial), and paged");
+        }).RequireRateLimiting(ExpensiveWork.Analysis)
+          .WithQuery(
+            new("limit", "integer", false, "items per page, 1–10000 (default 100)"),
+            new("offset", "integer", false, "items to skip (default 0)"),
+            new("bbox", "string", false, "minLon,minLat,maxLon,maxLat in WGS84"))
+          .WithName("OgcItems").WithSummary("Features of a collection, filtered by bbox and by queryable properties (e.g. roads?class=arterial), and paged");
 
         ogc.MapGet("/collections/{id}/queryables", (string id, HttpRequest request) =>
         {
@@ -332,5 +341,6 @@ internal static class OgcApi
     private static object Link(HttpRequest request, string path, string rel, string type, string title) =>
         new { href = Base(request) + path, rel, type, title };
 
-    private static string Base(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+    /// <summary>The base of absolute links: the configured public URL, else the request's (see <see cref="PublicUrl"/>).</summary>
+    internal static string Base(HttpRequest request) => request.HttpContext.RequestServices.GetRequiredService<PublicUrl>().For(request);
 }

@@ -8,6 +8,8 @@ using Hanyang.Gis.Domain.Plan;
 using Hanyang.Gis.Domain.Stores;
 using Hanyang.Gis.Server.Analysis;
 using Hanyang.Gis.Server.Edits;
+using Hanyang.Gis.Server.Docs;
+using Hanyang.Gis.Server.Http;
 using NetTopologySuite.Geometries;
 
 namespace Hanyang.Gis.Server.Scenarios;
@@ -45,11 +47,12 @@ internal static class ScenarioApi
             return Results.Text(ToJson(scenario).ToJsonString(Json), "application/json");
         }).WithName("GetScenario").WithSummary("One scenario with its proposed and closed facilities").ProducesProblem(StatusCodes.Status404NotFound);
 
-        reads.MapGet("/{id}/coverage", async (string id, string? kind, string? mode, double? minutes, AnalysisService analysis, CancellationToken ct) =>
+        reads.MapGet("/{id}/coverage", async (string id, HttpRequest http, AnalysisLimits limits, AnalysisService analysis, CancellationToken ct) =>
         {
-            if (AnalysisApi.Parse(kind, mode, minutes) is not { } request)
+            var query = new QueryReader(http.Query);
+            if (BudgetQuery.Read(query, limits) is not { } request)
             {
-                return AnalysisApi.BadRequest(kind, mode, minutes);
+                return query.Invalid(AnalysisApi.InvalidTitle);
             }
 
             if (await analysis.Store.FindScenarioAsync(new ScenarioId(id), ct) is not { } scenario)
@@ -81,7 +84,7 @@ internal static class ScenarioApi
                 },
             };
             return Results.Text(body.ToJsonString(Json), "application/json");
-        }).WithName("ScenarioCoverage").WithSummary("Coverage of the plan and of the plan with the scenario applied, and the change")
+        }).RequireRateLimiting(ExpensiveWork.Analysis).WithQuery(QueryDocs.Budget).WithName("ScenarioCoverage").WithSummary("Coverage of the plan and of the plan with the scenario applied, and the change")
           .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
         writes.MapPost("/", async (HttpRequest request, WriteAccess access, AnalysisService analysis, CancellationToken ct) =>
@@ -175,29 +178,25 @@ internal static class ScenarioApi
     /// </summary>
     private static Scenario ParseNew(byte[] body, PlanDataset plan)
     {
-        JsonElement root;
-        try
-        {
-            root = JsonDocument.Parse(body).RootElement;
-        }
-        catch (JsonException e)
-        {
-            throw FeatureBody.Bad($"body: not JSON ({e.Message})");
-        }
-
+        var root = JsonBody.Parse(body);
         if (root.ValueKind != JsonValueKind.Object)
         {
-            throw FeatureBody.Bad("body: a scenario is a JSON object {\"name\": …, \"description\": …, \"added_facilities\": …, \"removed_facilities\": …}");
+            throw FeatureBody.Bad($"body: a scenario is a JSON object {{\"name\": …, \"description\": …, \"added_facilities\": …, \"removed_facilities\": …}}, found {JsonBody.Describe(root)}");
         }
 
-        string? Text(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()!.Trim() : null;
-        var name = Text("name") is { Length: > 0 } n ? n : throw FeatureBody.Unprocessable("name: missing; a scenario needs a name, e.g. \"四新新建2所小学\"");
-        if (name.Length > 200)
+        string? Text(string name, int maxLength)
         {
-            throw FeatureBody.Unprocessable($"name: {name.Length} characters; a scenario's name has at most 200");
+            if (!root.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            var text = v.ValueKind == JsonValueKind.String ? v.GetString()!.Trim() : throw FeatureBody.Bad($"{name}: expected text, found {JsonBody.Describe(v)}");
+            return text.Length <= maxLength ? text : throw FeatureBody.Unprocessable($"{name}: {text.Length:N0} characters; a scenario's {name} has at most {maxLength:N0}");
         }
 
-        var id = Text("id") ?? $"scenario-{Guid.NewGuid():N}"[..17];
+        var name = Text("name", 200) is { Length: > 0 } n ? n : throw FeatureBody.Unprocessable("name: missing; a scenario needs a name, e.g. \"四新新建2所小学\"");
+        var id = Text("id", 64) ?? $"scenario-{Guid.NewGuid():N}"[..17];
         if (!PlanEdits.IsId(id))
         {
             throw FeatureBody.Unprocessable($"id: '{id}' is not an id; use 1–64 letters, digits, '-' or '_'");
@@ -206,17 +205,16 @@ internal static class ScenarioApi
         var added = new List<Facility>();
         if (root.TryGetProperty("added_facilities", out var collection) && collection.ValueKind != JsonValueKind.Null)
         {
-            if (collection.ValueKind != JsonValueKind.Object || !collection.TryGetProperty("type", out var type) || type.GetString() != "FeatureCollection"
-                || !collection.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
+            if (JsonBody.StringOrNull(collection, "type") != "FeatureCollection" || !collection.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
             {
-                throw FeatureBody.Bad("added_facilities: expected a GeoJSON FeatureCollection ({\"type\": \"FeatureCollection\", \"features\": […]})");
+                throw FeatureBody.Bad($"added_facilities: expected a GeoJSON FeatureCollection ({{\"type\": \"FeatureCollection\", \"features\": […]}}), found {JsonBody.Describe(collection)}");
             }
 
             var index = 0;
             foreach (var element in features.EnumerateArray())
             {
-                var label = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object
-                    && p.TryGetProperty("name", out var nm) && nm.ValueKind == JsonValueKind.String ? $" ('{nm.GetString()}')" : string.Empty;
+                var label = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("properties", out var p) && JsonBody.StringOrNull(p, "name") is { } nm
+                    ? $" ('{QueryReader.Shown(nm)}')" : string.Empty;
                 Facility facility;
                 try
                 {
@@ -249,7 +247,7 @@ internal static class ScenarioApi
             var index = 0;
             foreach (var element in closed.EnumerateArray())
             {
-                var facilityId = element.ValueKind == JsonValueKind.String ? element.GetString()! : throw FeatureBody.Bad($"removed_facilities[{index}]: expected a facility id, found {element}");
+                var facilityId = element.ValueKind == JsonValueKind.String ? element.GetString()! : throw FeatureBody.Bad($"removed_facilities[{index}]: expected a facility id, found {JsonBody.Describe(element)}");
                 if (plan.Facilities.All(f => f.Id.Value != facilityId))
                 {
                     throw new RequestProblem(StatusCodes.Status422UnprocessableEntity, "the scenario cannot be accepted", $"removed_facilities[{index}]: the plan has no facility '{facilityId}' to close");
@@ -260,7 +258,7 @@ internal static class ScenarioApi
             }
         }
 
-        return new Scenario(new ScenarioId(id), name, Text("description") ?? string.Empty, added, [.. removed.Distinct()]);
+        return new Scenario(new ScenarioId(id), name, Text("description", 2000) ?? string.Empty, added, [.. removed.Distinct()]);
     }
 
     private static JsonObject WithCommunities(JsonObject summary, CoverageResult result)

@@ -5,14 +5,14 @@ using NetTopologySuite.Operation.Valid;
 namespace Hanyang.Gis.Spatial.Validation;
 
 /// <summary>
-/// Checks a geometry before the system accepts it: SRID present and expected, every coordinate finite
-/// and inside the CRS's valid range, and the geometry valid (OGC Simple Features). Each failure is a
+/// Checks a geometry before the system accepts it: SRID present and expected, not empty (nor any of its
+/// parts), every coordinate finite and inside the CRS's valid range, and the geometry valid (OGC Simple Features). Each failure is a
 /// typed <see cref="GeometryRejectedException"/> whose message names the subject and the reason.
 /// Guards only read; they never change the geometry.
 /// </summary>
 public static class GeometryGuard
 {
-    /// <summary>Runs every check in order (SRID, coordinates, validity) and throws on the first failure.</summary>
+    /// <summary>Runs every check in order (SRID, emptiness, coordinates, validity) and throws on the first failure.</summary>
     /// <param name="geometry">The geometry to check.</param>
     /// <param name="expectedSrid">The SRID the geometry must carry.</param>
     /// <param name="subject">What the geometry is, for messages ("feature 17"); may be null.</param>
@@ -31,6 +31,7 @@ public static class GeometryGuard
     {
         ArgumentNullException.ThrowIfNull(geometry);
         return FindSridProblem(geometry, expectedSrid, subject)
+            ?? FindEmptyProblem(geometry, subject)
             ?? FindCoordinateProblem(geometry, CoordinateRange.For(expectedSrid), subject)
             ?? (extent is null ? null : FindCoordinateProblem(geometry, extent, subject))
             ?? FindValidityProblem(geometry, subject);
@@ -83,6 +84,27 @@ public static class GeometryGuard
             var actual when actual != expectedSrid => new UnexpectedSridException(subject, expectedSrid, actual),
             _ => null,
         };
+    }
+
+    private static EmptyGeometryException? FindEmptyProblem(Geometry geometry, string? subject)
+    {
+        if (geometry.IsEmpty)
+        {
+            return new EmptyGeometryException(subject, geometry.GeometryType, null);
+        }
+
+        if (geometry is GeometryCollection collection)
+        {
+            for (var i = 0; i < collection.NumGeometries; i++)
+            {
+                if (collection.GetGeometryN(i).IsEmpty)
+                {
+                    return new EmptyGeometryException(subject, geometry.GeometryType, i);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static GeometryRejectedException? FindCoordinateProblem(Geometry geometry, CoordinateRange range, string? subject)

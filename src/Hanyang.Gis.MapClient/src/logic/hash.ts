@@ -9,14 +9,14 @@ export interface AnalysisQuery {
   minutes: number;
 }
 
-/** Reads the query from a hash; null unless kind, a known mode and minutes in (0, 240] are all there. */
+/** Reads the query from a hash; null unless kind, a known mode and minutes in (0, 60] (the server's default Limits:MaxMinutes) are all there. */
 export function queryFromHash(hash: string): AnalysisQuery | null {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
   const kind = p.get('kind');
   const mode = p.get('mode');
   const raw = p.get('minutes');
   const minutes = raw === null || raw.trim() === '' ? Number.NaN : Number(raw);
-  if (!kind || !mode || !(MODES as readonly string[]).includes(mode) || !Number.isFinite(minutes) || minutes <= 0 || minutes > 240) return null;
+  if (!kind || !mode || !(MODES as readonly string[]).includes(mode) || !Number.isFinite(minutes) || minutes <= 0 || minutes > 60) return null;
   return { kind, mode: mode as Mode, minutes };
 }
 
