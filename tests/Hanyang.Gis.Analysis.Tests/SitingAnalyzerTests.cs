@@ -52,6 +52,32 @@ public class SitingAnalyzerTests
     }
 
     [Fact]
+    public void Limits_MoreCandidatesThanAllowed_StopsBeforeAnySearch()
+    {
+        var (plan, _) = Hanyang.Value;
+        var lattice = SitingCandidates.Lattice(plan, 1000);
+
+        var error = Assert.Throws<SitingTooLargeException>(() => Site(Primary(2) with { Limits = new SitingLimits(10, long.MaxValue) }, lattice));
+
+        Assert.StartsWith("candidates: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("at most 10", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Limits_ModelLargerThanAllowed_StopsBeforeTheSolver()
+    {
+        var (plan, _) = Hanyang.Value;
+        var lattice = SitingCandidates.Lattice(plan, 1000);
+        var drive = new SitingRequest(FacilityKind.Parking, 5, SitingObjective.MaxCoverage, TravelProfiles.Driving(), 30, Capacitated: true);
+
+        var error = Assert.Throws<SitingTooLargeException>(() => Site(drive with { Limits = new SitingLimits(10_000, 1_000) }, lattice));
+        var within = Site(drive with { Solver = SolverKind.Heuristic, Limits = new SitingLimits(10_000, 10_000_000) }, lattice);
+
+        Assert.Contains("candidate–community pairs", error.Message, StringComparison.Ordinal);
+        Assert.Equal(5, within.Sites.Count);
+    }
+
+    [Fact]
     public void Capacitated_NoSchoolAssignedBeyondItsCapacity()
     {
         var result = Site(Primary(5, capacitated: true));

@@ -17,6 +17,32 @@ public class GeometryGuardTests
         Assert.Null(GeometryGuard.Find(polygon, Srid.Internal));
     }
 
+    [Theory]
+    [InlineData("MULTIPOLYGON EMPTY")]
+    [InlineData("POINT EMPTY")]
+    public void Check_EmptyGeometry_ThrowsEmptyGeometry(string wkt)
+    {
+        var geometry = GeometryFactories.FromWkt(wkt, Srid.Internal);
+
+        var error = Assert.Throws<EmptyGeometryException>(() => GeometryGuard.Check(geometry, Srid.Internal, "geometry"));
+
+        Assert.Null(error.Part);
+        Assert.StartsWith("geometry: the ", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("is empty: it has no coordinates", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_CollectionWithAnEmptyPart_ThrowsEmptyGeometryNamingThePart()
+    {
+        var factory = GeometryFactories.Internal;
+        var collection = factory.CreateGeometryCollection([factory.CreatePoint(new Coordinate(525000, 3381000)), factory.CreatePolygon()]);
+
+        var error = Assert.Throws<EmptyGeometryException>(() => GeometryGuard.Check(collection, Srid.Internal, "geometry"));
+
+        Assert.Equal(1, error.Part);
+        Assert.Equal("geometry: part 1 of the GeometryCollection is empty: every part needs coordinates", error.Message);
+    }
+
     [Fact]
     public void Check_NoSrid_ThrowsMissingSridNamingTheSubject()
     {
