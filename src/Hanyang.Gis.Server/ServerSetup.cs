@@ -22,6 +22,7 @@ public static class ServerSetup
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddProblemDetails();
+        services.AddExceptionHandler<StoreNotReady>();
         services.AddExceptionHandler<StoreUnavailable>();
         services.AddApiDocs();
         services.AddSingleton<WriteAccess>();

@@ -13,7 +13,16 @@ namespace Hanyang.Gis.Domain.Stores;
 /// </summary>
 public interface IPlanStore
 {
-    /// <summary>The whole plan with every edit applied, for analyses.</summary>
+    /// <summary>
+    /// Whether the store can serve the plan now, and if not why (<see cref="NotReadyReason"/>) and what to do.
+    /// Never throws for a store that is not ready: that is the answer.
+    /// </summary>
+    Task<StoreReadiness> CheckReadinessAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The whole plan with every edit applied, for analyses. Throws <see cref="StoreNotReadyException"/> when the
+    /// store holds no plan yet (not migrated, not seeded).
+    /// </summary>
     Task<PlanDataset> GetPlanAsync(CancellationToken cancellationToken);
 
     /// <summary>Features of <paramref name="layer"/> whose geometry intersects <paramref name="bbox"/> (all when null), ordered by id.</summary>

@@ -32,6 +32,10 @@ public abstract class PlanStoreContract : IAsyncLifetime
     public Task DisposeAsync() => DestroyStoreAsync();
 
     [Fact]
+    public async Task CheckReadiness_AfterSeeding_IsReady() =>
+        Assert.Equal(StoreReadiness.Ready, await Store.CheckReadinessAsync(None));
+
+    [Fact]
     public async Task GetPlan_AfterSeeding_HasEveryLayer()
     {
         var plan = await Store.GetPlanAsync(None);
