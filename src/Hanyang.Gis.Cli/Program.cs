@@ -27,16 +27,19 @@ internal static class HanyangCommand
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            // Wrong usage is exit code 2 for every verb: one line per problem and a pointer to --help.
-            foreach (var error in parse.Errors)
+            // Wrong usage is exit code 2 for every verb: one line per problem, the last pointing to --help.
+            var help = parse.CommandResult.Command == root ? "hanyang --help" : $"hanyang {parse.CommandResult.Command.Name} --help";
+            for (var i = 0; i < parse.Errors.Count; i++)
             {
-                Console.Error.WriteLine($"hanyang: {error.Message}");
+                Console.Error.WriteLine($"hanyang: {parse.Errors[i].Message}{(i == parse.Errors.Count - 1 ? $" (see: {help})" : string.Empty)}");
             }
 
-            Console.Error.WriteLine(parse.CommandResult.Command == root ? "see: hanyang --help" : $"see: hanyang {parse.CommandResult.Command.Name} --help");
             return 2;
         }
 
-        return await parse.InvokeAsync().ConfigureAwait(false);
+        // Every verb's failure goes through CliErrors: System.CommandLine's own handler would print a stack trace.
+        return await CliErrors.RunAsync(
+            () => parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }),
+            () => PlanSource.Given(parse)).ConfigureAwait(false);
     }
 }

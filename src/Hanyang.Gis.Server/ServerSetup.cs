@@ -24,6 +24,7 @@ public static class ServerSetup
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddProblemDetails();
         services.AddExceptionHandler<RequestProblemHandler>();
+        services.AddExceptionHandler<StoreNotReady>();
         services.AddExceptionHandler<StoreUnavailable>();
         var limits = AnalysisLimits.From(configuration);
         services.AddSingleton(limits);

@@ -19,7 +19,7 @@ internal static class KilledImports
             var text = new StringBuilder("id,name,kind,lon,lat\n");
             for (var i = 0; i < rows; i++)
             {
-                text.Append(CultureInfo.InvariantCulture, $"bulk-{fraction:0.00}-{i},公园{i},park,{114.21 + (i % 100 * 0.0005)},{30.51 + (i / 100 * 0.0002)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"bulk-{fraction * 100:000}-{i},公园{i},park,{114.21 + (i % 100 * 0.0005)},{30.51 + (i / 100 * 0.0002)}\n");
             }
 
             File.WriteAllText(csv, text.ToString());

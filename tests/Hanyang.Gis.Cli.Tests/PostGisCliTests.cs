@@ -45,6 +45,20 @@ public sealed class PostGisCliTests(ITestOutputHelper output) : IAsyncLifetime, 
     }
 
     [Fact]
+    public void Coverage_EmptyDatabase_ExitsOneSayingToMigrateAndSeed() =>
+        CliErrorTests.OneLine(Hanyang.Run("coverage", "--kind", "primary-school", "--minutes", "10", "--connection", Connection), 1,
+            "hanyang: the plan database is not migrated (relation \"district\" does not exist): run `hanyang db migrate` and then `hanyang db seed`");
+
+    [Fact]
+    public void Coverage_MigratedButNotSeeded_ExitsOneSayingToSeed()
+    {
+        Assert.Equal(0, Hanyang.Run("db", "migrate", "--connection", Connection).ExitCode);
+
+        CliErrorTests.OneLine(Hanyang.Run("coverage", "--kind", "primary-school", "--minutes", "10", "--connection", Connection), 1,
+            "hanyang: the plan database is migrated but holds no plan (no district): run `hanyang db seed`");
+    }
+
+    [Fact]
     public void Import_FacilitiesCsv_AreSeenByCoverage()
     {
         Seed();

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 
 namespace Hanyang.Gis.Server.Tests;
@@ -65,6 +67,45 @@ public sealed class DatabaseOutageTests(RunningServerOnOwnCluster server) : ICla
         Assert.Equal("unavailable", JsonDocument.Parse(healthBody).RootElement.GetProperty("status").GetString());
 
         await RunningServerOnOwnCluster.PostGisAsync("start");
+        Assert.Equal(HttpStatusCode.OK, await RecoveredAsync());
+        var (healthAfter, _, _) = await server.GetAsync("health");
+        Assert.Equal(HttpStatusCode.OK, healthAfter);
+    }
+
+    [Fact]
+    public async Task Creating_DuringAnOutage_Is503WithRetryAfter_NotAnIdConflict()
+    {
+        var id = "outage-" + Guid.NewGuid().ToString("N")[..8];
+        var site = $$$"""{"type":"Feature","geometry":{"type":"Point","coordinates":[114.201,30.531]},"properties":{"id":"{{{id}}}","name":"停机时的地块","suitable_kinds":["kindergarten"],"shortage_area":"sixin"}}""";
+        var scenario = $$"""{"id":"{{id}}","name":"停机时的方案"}""";
+        Assert.Equal(HttpStatusCode.OK, await RecoveredAsync());
+
+        await RunningServerOnOwnCluster.PostGisAsync("stop");
+        try
+        {
+            var siteDown = await PostAsync("ogc/collections/candidate-sites/items", site);
+            var scenarioDown = await PostAsync("api/scenarios", scenario);
+
+            foreach (var (status, retryAfter, body) in new[] { siteDown, scenarioDown })
+            {
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+                Assert.NotNull(retryAfter);
+                Assert.Contains("the PostGIS plan database does not answer", JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            await RunningServerOnOwnCluster.PostGisAsync("start");
+        }
+
+        Assert.Equal(HttpStatusCode.OK, await RecoveredAsync());
+        Assert.Equal(HttpStatusCode.Created, (await PostAsync("ogc/collections/candidate-sites/items", site)).Status);
+        Assert.Equal(HttpStatusCode.Conflict, (await PostAsync("ogc/collections/candidate-sites/items", site)).Status);
+    }
+
+    /// <summary>Polls for up to 30 s until the server reads from PostGIS again; the last status.</summary>
+    private async Task<HttpStatusCode> RecoveredAsync()
+    {
         var recovered = HttpStatusCode.ServiceUnavailable;
         for (var attempt = 0; attempt < 60 && recovered != HttpStatusCode.OK; attempt++)
         {
@@ -75,8 +116,14 @@ public sealed class DatabaseOutageTests(RunningServerOnOwnCluster server) : ICla
             }
         }
 
-        Assert.Equal(HttpStatusCode.OK, recovered);
-        var (healthAfter, _, _) = await server.GetAsync("health");
-        Assert.Equal(HttpStatusCode.OK, healthAfter);
+        return recovered;
+    }
+
+    private async Task<(HttpStatusCode Status, RetryConditionHeaderValue? RetryAfter, string Body)> PostAsync(string path, string body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server.BaseAddress, path)) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", RunningServer.Token);
+        using var response = await server.Client.SendAsync(request);
+        return (response.StatusCode, response.Headers.RetryAfter, await response.Content.ReadAsStringAsync());
     }
 }

@@ -18,6 +18,7 @@ public abstract partial class OperationsApiTests(RunningServer server)
         using var json = JsonDocument.Parse(body);
         Assert.Equal("ok", json.RootElement.GetProperty("status").GetString());
         Assert.Equal(server.StoreKind, json.RootElement.GetProperty("store").GetString());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("reason").ValueKind);
     }
 
     [Fact]

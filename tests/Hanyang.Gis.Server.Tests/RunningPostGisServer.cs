@@ -7,7 +7,8 @@ namespace Hanyang.Gis.Server.Tests;
 /// <summary>
 /// The real server process on real PostGIS: a throwaway database (hanyang_server_test_&lt;guid&gt;) on the
 /// cluster named by HANYANG_TEST_POSTGIS (default: the project's, from scripts/postgis.sh), migrated and
-/// seeded with the bundled geodata. When PostGIS is unreachable the fixture fails saying how to start it.
+/// seeded with the bundled geodata (unless a subclass prepares it otherwise). When PostGIS is unreachable
+/// the fixture fails saying how to start it.
 /// </summary>
 public class RunningPostGisServer : RunningServer
 {
@@ -37,11 +38,17 @@ public class RunningPostGisServer : RunningServer
             throw new InvalidOperationException($"PostGIS is not reachable at '{Cluster}' (set HANYANG_TEST_POSTGIS, or run scripts/postgis.sh start): {e.Message}", e);
         }
 
-        await PlanDatabase.MigrateAsync(ConnectionString);
-        await PlanDatabase.SeedAsync(ConnectionString, GeodataLoader.Load(GeodataLoader.FindBundledDirectory()!));
+        await PrepareAsync();
         var settings = await base.SettingsAsync();
         settings["ConnectionStrings__Plan"] = ConnectionString;
         return settings;
+    }
+
+    /// <summary>Brings the new, empty database to the state the tests need: migrated and seeded with the bundled geodata.</summary>
+    protected virtual async Task PrepareAsync()
+    {
+        await PlanDatabase.MigrateAsync(ConnectionString);
+        await PlanDatabase.SeedAsync(ConnectionString, GeodataLoader.Load(GeodataLoader.FindBundledDirectory()!));
     }
 
     public override async Task DisposeAsync()

@@ -58,6 +58,25 @@ public abstract class WriteApiTests(RunningServer server)
         Assert.Equal(2, properties.GetProperty("suitable_kinds").GetArrayLength());
     }
 
+    [Fact]
+    public async Task Create_CandidateSiteOrScenarioWithATakenId_Is409IdTaken()
+    {
+        var id = "test-taken-" + Guid.NewGuid().ToString("N")[..8];
+        var site = $$$"""{"type":"Feature","geometry":{"type":"Point","coordinates":[114.201,30.531]},"properties":{"id":"{{{id}}}","name":"测试备选地块","suitable_kinds":["kindergarten"],"shortage_area":"sixin"}}""";
+        var scenario = $$"""{"id":"{{id}}","name":"重复的方案"}""";
+
+        var (firstSite, _, _, _) = await SendAsync(HttpMethod.Post, "ogc/collections/candidate-sites/items", site);
+        var (secondSite, siteProblem, _, _) = await SendAsync(HttpMethod.Post, "ogc/collections/candidate-sites/items", site);
+        var (firstScenario, _, _, _) = await SendAsync(HttpMethod.Post, "api/scenarios", scenario);
+        var (secondScenario, scenarioProblem, _, _) = await SendAsync(HttpMethod.Post, "api/scenarios", scenario);
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Conflict), (firstSite, secondSite));
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Conflict), (firstScenario, secondScenario));
+        Assert.Equal("id taken", JsonDocument.Parse(siteProblem).RootElement.GetProperty("title").GetString());
+        Assert.Equal($"properties.id: candidate site id '{id}' is taken; nothing was added", Detail(siteProblem));
+        Assert.Equal($"id: scenario id '{id}' is taken; nothing was added", Detail(scenarioProblem));
+    }
+
     [Theory]
     [InlineData(null, 401, "Authorization: writes need the header")]
     [InlineData("wrong-token", 401, "not the one this server is configured with")]

@@ -28,7 +28,7 @@ internal static class CoverageCommand
         var format = CommonOptions.OneOf("--format", "output format", "table", "table", "csv", "json", "geojson");
         var output = new Option<FileInfo?>("--out") { Description = "write to this file instead of the console" };
         var command = new Command("coverage", "Service-circle coverage of every community along the road network, with the straight-line answer beside it") { kind, mode, minutes, format, output }.WithStoreOptions();
-        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var facilityKind = Identifiers.Parse<FacilityKind>(parse.GetValue(kind));
             var profile = Profile(parse.GetValue(mode)!);
@@ -56,7 +56,7 @@ internal static class CoverageCommand
             }
 
             return 0;
-        }));
+        });
         return command;
     }
 

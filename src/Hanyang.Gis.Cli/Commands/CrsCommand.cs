@@ -19,7 +19,7 @@ internal static class CrsCommand
         var decimals = new Option<int?>("--decimals") { Description = "decimal places to keep (default 7 for degrees, 3 for metres)" };
 
         var convert = new Command("convert", "Convert every coordinate of a GeoJSON file; properties are copied unchanged") { from, to, input, output, decimals };
-        convert.SetAction(parse => CliErrors.Run(() =>
+        convert.SetAction(parse =>
         {
             var source = SourceCrs.Parse(parse.GetValue(from)!);
             var target = SourceCrs.Parse(parse.GetValue(to)!);
@@ -35,7 +35,7 @@ internal static class CrsCommand
             AtomicFile.WriteAllText(outFile.FullName, text);
             Console.WriteLine($"{inFile.Name}: {source} → {Srid.Describe(target.Srid)}, written to {outFile.FullName}");
             return 0;
-        }));
+        });
 
         return new Command("crs", "Coordinate reference systems") { convert };
     }

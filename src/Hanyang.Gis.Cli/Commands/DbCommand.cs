@@ -14,28 +14,28 @@ internal static class DbCommand
     {
         var migrate = new Command("migrate", "Apply the pending schema migrations to the PostGIS database");
         migrate.Options.Add(PlanSource.Connection);
-        migrate.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
+        migrate.SetAction(async (parse, cancellationToken) =>
         {
             var connection = RequireConnection(parse);
             var pending = await PlanDatabase.ListPendingMigrationsAsync(connection, cancellationToken);
             await PlanDatabase.MigrateAsync(connection, cancellationToken);
             Console.WriteLine(pending.Count == 0 ? "the database is up to date; nothing to apply" : $"applied {pending.Count} migration(s): {string.Join(", ", pending)}");
             return 0;
-        }));
+        });
 
         var status = new Command("status", "List the migrations not yet applied");
         status.Options.Add(PlanSource.Connection);
-        status.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
+        status.SetAction(async (parse, cancellationToken) =>
         {
             var pending = await PlanDatabase.ListPendingMigrationsAsync(RequireConnection(parse), cancellationToken);
             Console.WriteLine(pending.Count == 0 ? "up to date" : $"{pending.Count} pending: {string.Join(", ", pending)}");
             return pending.Count == 0 ? 0 : 3;
-        }));
+        });
 
         var geodata = new Option<DirectoryInfo?>("--geodata") { Description = "the geodata directory to load (default: the bundled geodata/hanyang)" };
         var seed = new Command("seed", "Load geodata/ into PostGIS; running it twice changes nothing, and users' edits are kept") { geodata };
         seed.Options.Add(PlanSource.Connection);
-        seed.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
+        seed.SetAction(async (parse, cancellationToken) =>
         {
             var connection = RequireConnection(parse);
             var directory = parse.GetValue(geodata)?.FullName ?? GeodataLoader.FindBundledDirectory()
@@ -52,12 +52,12 @@ internal static class DbCommand
                 ? $"already seeded: {result.Unchanged} rows unchanged, nothing written"
                 : $"seeded: {result.Inserted} inserted, {result.Updated} updated, {result.Deleted} deleted, {result.Unchanged} unchanged, {result.KeptEdits} users' edits kept");
             return 0;
-        }));
+        });
 
         return new Command("db", "The PostGIS database: migrate, seed, status") { migrate, status, seed };
     }
 
     private static string RequireConnection(ParseResult parse) =>
         PlanSource.ConnectionString(parse)
-        ?? throw new InvalidOperationException("no PostGIS connection: pass --connection or set ConnectionStrings__Plan (scripts/postgis.sh start prints one)");
+        ?? throw new UsageException("no PostGIS connection: pass --connection or set ConnectionStrings__Plan (scripts/postgis.sh start prints one)");
 }

@@ -17,7 +17,7 @@ internal static class ImportCommand
         var crs = new Option<string?>("--crs") { Description = "the file's CRS when it does not say: wgs84, gcj02 (Amap, Tencent), bd09 (Baidu), cgcs2000 or epsg:<code>" };
         var makeValid = new Option<bool>("--make-valid") { Description = "repair invalid geometries (reported) instead of refusing them" };
         var command = new Command("import", "Import a file into the plan; every problem is reported with its feature or row, and nothing is written unless all is well") { layer, file, crs, makeValid }.WithStoreOptions();
-        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var source = parse.GetValue(crs) is { } text ? SourceCrs.Parse(text) : null;
             var path = parse.GetValue(file)!.FullName;
@@ -53,7 +53,7 @@ internal static class ImportCommand
                 Console.Error.WriteLine("nothing was imported");
                 return 1;
             }
-        }));
+        });
         return command;
     }
 }

@@ -19,7 +19,7 @@ internal static class IsochronesCommand
         var minutes = CommonOptions.Minutes();
         var output = new Option<FileInfo>("--out") { Description = "GeoJSON file to write (EPSG:4326)", Required = true };
         var command = new Command("isochrones", "Service circles (reached network, buffered) per facility and dissolved, written as GeoJSON") { kind, mode, minutes, output }.WithStoreOptions();
-        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var facilityKind = Identifiers.Parse<FacilityKind>(parse.GetValue(kind));
             var profile = CoverageCommand.Profile(parse.GetValue(mode)!);
@@ -40,7 +40,7 @@ internal static class IsochronesCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{circles.Count(c => c.Facility is not null)} service circles of {Identifiers.Of(facilityKind)} ({profile.Name}, {budget:0.#} min) and their union ({union?.Area.Area / 1e6 ?? 0:0.00} km²) written to {file.FullName}; {(computed ? "computed now and kept in the store" : "served from the store")} (data version {(circles.Count > 0 ? circles[0].DataVersion : "none")})"));
             return 0;
-        }));
+        });
         return command;
     }
 }

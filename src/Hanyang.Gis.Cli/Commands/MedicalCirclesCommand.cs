@@ -19,14 +19,14 @@ internal static class MedicalCirclesCommand
         var profileOption = CommonOptions.OneOf("--profile", "driving profile", "offpeak", "offpeak", "peak");
         var minutes = CommonOptions.Minutes(10, "budget in minutes (the plan's circles are 10 minutes)");
         var command = new Command("medical-circles", "The four 10-minute medical emergency circles by car and who is left outside them") { profileOption, minutes }.WithStoreOptions();
-        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var name = parse.GetValue(profileOption);
             var profile = name is "offpeak" or "peak" ? MedicalCircles.Profile(name) : throw new FormatException($"--profile {name}: use offpeak or peak");
             var plan = await PlanSource.Open(parse).GetPlanAsync(cancellationToken);
             Console.Write(Report(plan, profile, parse.GetValue(minutes)));
             return 0;
-        }));
+        });
         return command;
     }
 

@@ -15,7 +15,7 @@ internal static class ReachCommand
         var mode = CommonOptions.Mode();
         var minutes = CommonOptions.Minutes(15);
         var command = new Command("reach", "What a community can reach: every facility within the budget, by kind") { community, mode, minutes }.WithStoreOptions();
-        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var plan = await PlanSource.Open(parse).GetPlanAsync(cancellationToken);
             var wanted = parse.GetValue(community)!;
@@ -41,7 +41,7 @@ internal static class ReachCommand
             }
 
             return 0;
-        }));
+        });
         return command;
     }
 }

@@ -55,7 +55,7 @@ internal static class RenderCommand
                 result.AddError("--layers sites needs --sites FILE.geojson (the chosen sites)");
             }
         });
-        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var chosen = ParseLayers(parse.GetValue(layers)!).Layers;
             var facilityKind = parse.GetValue(kind) is { } k ? Identifiers.Parse<FacilityKind>(k) : (FacilityKind?)null;
@@ -89,7 +89,7 @@ internal static class RenderCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"map {request.WidthPixels}×{request.HeightPixels} px, 1 px = {map.Viewport.MetersPerPixel:0.0} m, layers {string.Join(",", chosen.Select(Identifiers.Of))}; legend: {string.Join("; ", map.LegendEntries)}; written to {target.FullName}"));
             return 0;
-        }));
+        });
         return command;
     }
 

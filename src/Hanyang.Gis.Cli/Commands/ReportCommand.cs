@@ -33,7 +33,7 @@ internal static class ReportCommand
         {
             kind, mode, minutes, title, PlanAnalysis.Scenario, siting, output,
         }.WithStoreOptions();
-        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var facilityKind = Identifiers.Parse<FacilityKind>(parse.GetValue(kind));
             var (m, budget) = (parse.GetValue(mode)!, parse.GetValue(minutes));
@@ -81,7 +81,7 @@ internal static class ReportCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{heading}: district {coverage.District.Rate:P1} ({coverage.District.CoveredPopulation:N0} of {coverage.District.Population:N0} residents), {coverage.Uncovered.Count()} communities uncovered{(sites.Count > 0 ? $", {sites.Count} chosen sites (+{sites.Sum(s => s.GainPopulation):N0})" : string.Empty)}{pages}; written to {target.FullName}"));
             return 0;
-        }));
+        });
         return command;
     }
 

@@ -25,7 +25,7 @@ internal static class ServeCommand
             }
         });
         var command = new Command("serve", "Serve the web map (/), OGC API – Features (/ogc) and the analysis API (/api) until Ctrl+C") { urls }.WithStoreOptions();
-        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var builder = WebApplication.CreateBuilder();
             builder.WebHost.UseUrls(parse.GetValue(urls)!);
@@ -44,7 +44,7 @@ internal static class ServeCommand
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return 0;
-        }));
+        });
         return command;
     }
 }

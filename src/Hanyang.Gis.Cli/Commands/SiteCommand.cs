@@ -54,7 +54,7 @@ internal static class SiteCommand
         {
             kind, count, objective, mode, minutes, candidates, points, pointsCrs, capacitated, solver, timeLimit, format, output,
         }.WithStoreOptions();
-        command.SetAction(async (parse, cancellationToken) => await CliErrors.RunAsync(async () =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var progress = new CliProgress(4);
             progress.Step("读取规划数据 (reading the plan)");
@@ -86,7 +86,7 @@ internal static class SiteCommand
             SitingResult result;
             try
             {
-                result = new SitingAnalyzer(plan, network).Run(request, sites, new SolverProgressLine());
+                result = new SitingAnalyzer(plan, network).Run(request, sites, new SolverProgressLine(), cancellationToken);
             }
             catch (Exception e) when (e is UncoverableDemandException or ArgumentException)
             {
@@ -107,7 +107,7 @@ internal static class SiteCommand
             }
 
             return 0;
-        }));
+        });
         return command;
     }
 

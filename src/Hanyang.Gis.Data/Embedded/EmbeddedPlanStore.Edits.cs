@@ -104,7 +104,7 @@ public sealed partial class EmbeddedPlanStore
             {
                 if (e.Scenarios.Any(s => s.Id == scenario.Id.Value))
                 {
-                    throw new InvalidOperationException($"scenario '{scenario.Id}' already exists");
+                    throw new DuplicateIdException("scenario", scenario.Id.Value);
                 }
 
                 var added = new Versioned<Scenario>(scenario, 1);
@@ -164,7 +164,7 @@ public sealed partial class EmbeddedPlanStore
     {
         if (CurrentVersion(entries, bundledIds, id) is not null)
         {
-            throw new InvalidOperationException($"{Domain.Identifiers.Of(layer)} '{id}' already exists");
+            throw new DuplicateIdException(layer, id);
         }
 
         var version = entries.TryGetValue(id, out var tombstone) ? tombstone.Version + 1 : 1;

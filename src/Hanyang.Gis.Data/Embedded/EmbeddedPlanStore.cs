@@ -55,6 +55,17 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
     public string DataDirectory => dataDirectory;
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Always ready once constructed: the bundled plan was loaded and checked then. Reading the current edits
+    /// here proves that the data directory still reads (an unreadable edits.json throws, as every read would).
+    /// </remarks>
+    public Task<StoreReadiness> CheckReadinessAsync(CancellationToken cancellationToken)
+    {
+        _ = Current();
+        return Task.FromResult(StoreReadiness.Ready);
+    }
+
+    /// <inheritdoc />
     public Task<PlanDataset> GetPlanAsync(CancellationToken cancellationToken) => Task.FromResult(Current());
 
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Facilities;
@@ -12,8 +13,8 @@ namespace Hanyang.Gis.Data.Import;
 /// Turns the features of an import into the layer <c>facilities</c> into <see cref="Facility"/> records.
 /// Every feature needs a point, a <c>kind</c> (a facility identifier such as primary-school) and a
 /// <c>name</c>; optional are <c>capacity</c> (with <c>capacity_unit</c>, defaulting by kind), <c>status</c>
-/// (default existing), <c>street</c>, <c>accuracy</c> (default reference) and <c>id</c> (default
-/// <c>import-&lt;file&gt;-&lt;n&gt;</c>). Attribute names match in any case (DBF field names are often upper case).
+/// (default existing), <c>street</c>, <c>accuracy</c> (default reference) and <c>id</c> (1–64 ASCII letters,
+/// digits, '-' or '_', see <see cref="FeatureIds"/>; default <c>import-&lt;file&gt;-&lt;n&gt;</c>). Attribute names match in any case (DBF field names are often upper case).
 /// </summary>
 public static class FacilityImport
 {
@@ -61,16 +62,22 @@ public static class FacilityImport
         return facilities;
     }
 
-    /// <summary>The id given to a facility that has none: import-&lt;file name without extension&gt;-&lt;number&gt;.</summary>
+    /// <summary>
+    /// The id given to a facility that has none: import-&lt;stem&gt;-&lt;number&gt;, the stem being the file name
+    /// without extension in lower case with every character but an ASCII letter or digit as '-'. A name with
+    /// other letters (学校.csv) would leave little of itself, so its stem is instead the first 8 hex digits of
+    /// its SHA-256: files of different names still get different ids. The id always follows <see cref="FeatureIds"/>
+    /// (the stem is cut to keep it within 64 characters), so the API can address it.
+    /// </summary>
     public static FacilityId GeneratedId(string file, int number)
     {
-        var stem = new StringBuilder();
-        foreach (var c in Path.GetFileNameWithoutExtension(file).ToLowerInvariant())
-        {
-            stem.Append(char.IsLetterOrDigit(c) ? c : '-');
-        }
-
-        return new FacilityId(string.Create(CultureInfo.InvariantCulture, $"import-{stem.ToString().Trim('-')}-{number}"));
+        var name = Path.GetFileNameWithoutExtension(file).ToLowerInvariant();
+        var stem = name.Any(c => char.IsLetterOrDigit(c) && !char.IsAscii(c))
+            ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..8]
+            : new string([.. name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Trim('-');
+        var suffix = string.Create(CultureInfo.InvariantCulture, $"-{number}");
+        var prefix = stem.Length == 0 ? "import" : "import-" + stem;
+        return new FacilityId(prefix[..Math.Min(prefix.Length, FeatureIds.MaxLength - suffix.Length)].TrimEnd('-') + suffix);
     }
 
     private static Facility? MapOne(ImportedFeature feature, ImportItem item, string file, List<string> problems)
@@ -108,12 +115,18 @@ public static class FacilityImport
             problems.Add($"a facility is a point, but the geometry is a {feature.Geometry.GeometryType}");
         }
 
+        var givenId = Text(attributes, "id");
+        if (givenId is not null && !FeatureIds.IsValid(givenId))
+        {
+            problems.Add($"id: '{givenId}' is not an id the API can address; {FeatureIds.Rule}, or leave the cell empty for a generated one");
+        }
+
         if (problems.Count > 0)
         {
             return null;
         }
 
-        var id = Text(attributes, "id") is { } given ? new FacilityId(given) : GeneratedId(file, item.Number);
+        var id = givenId is not null ? new FacilityId(givenId) : GeneratedId(file, item.Number);
         var street = Text(attributes, "street") is { } code ? new StreetCode(code) : (StreetCode?)null;
         return new Facility(id, kind, name!, capacity, unit, status, NamedInPlan: false, MedicalCircle: null, street, location!,
             new Provenance(accuracy, $"imported from {file}"));

@@ -60,7 +60,7 @@ public sealed class ImportService(ImportLimits? limits = null)
             var added = await store.AddFacilitiesAsync(mapped.Select(m => m.Facility).ToList(), cancellationToken).ConfigureAwait(false);
             return new ImportOutcome(layer, added, result.Layer.SourceCrs, result.Report);
         }
-        catch (InvalidOperationException e)
+        catch (DuplicateIdException e)
         {
             // Another desk added one of the ids between the check and the write; the store rolled back.
             throw new ImportException(new ImportReport([new ImportProblem(file, null, $"nothing was imported: {e.Message}")], result.Report.Repairs));

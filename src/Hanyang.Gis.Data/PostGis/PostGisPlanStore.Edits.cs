@@ -37,7 +37,7 @@ public sealed partial class PostGisPlanStore
         var repeated = facilities.GroupBy(f => f.Id).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
         {
-            throw new InvalidOperationException($"facility id '{repeated.Key}' appears {repeated.Count()} times in the batch; nothing was added");
+            throw new DuplicateIdException("facility", repeated.Key.Value, $"facility id '{repeated.Key}' appears {repeated.Count()} times in the batch; nothing was added", null);
         }
 
         foreach (var facility in facilities)
@@ -58,11 +58,10 @@ public sealed partial class PostGisPlanStore
                 }
                 catch (DbUpdateException e) when (IsUniqueViolation(e))
                 {
-                    throw new InvalidOperationException(
-                        facilities.Count == 1
-                            ? $"facility id '{facilities[0].Id}' is taken; nothing was added"
-                            : $"a facility id of the batch is taken ({e.InnerException!.Message}); none of the {facilities.Count} facilities was added",
-                        e);
+                    var taken = facilities.Count == 1 ? facilities[0].Id.Value : await FirstTakenIdAsync(facilities, cancellationToken).ConfigureAwait(false);
+                    throw new DuplicateIdException("facility", taken, facilities.Count == 1
+                        ? $"facility id '{taken}' is taken; nothing was added"
+                        : $"facility id '{taken}' is taken; none of the {facilities.Count} facilities was added", e);
                 }
 
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -70,6 +69,18 @@ public sealed partial class PostGisPlanStore
         }
 
         return facilities.Count;
+    }
+
+    /// <summary>After a unique violation of a batch: which of its ids the table holds (asked afresh, the batch's transaction being aborted).</summary>
+    private async Task<string> FirstTakenIdAsync(IReadOnlyList<Facility> facilities, CancellationToken cancellationToken)
+    {
+        var ids = facilities.Select(f => f.Id.Value).ToList();
+        var db = Open();
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.Facilities.AsNoTracking().Where(r => ids.Contains(r.Id)).OrderBy(r => r.Id).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+                ?? "(one of the batch)";
+        }
     }
 
     /// <inheritdoc />
@@ -131,7 +142,7 @@ public sealed partial class PostGisPlanStore
             }
             catch (DbUpdateException e) when (IsUniqueViolation(e))
             {
-                throw new InvalidOperationException($"candidate site id '{site.Id}' is taken; nothing was added", e);
+                throw new DuplicateIdException(PlanLayer.CandidateSites, site.Id.Value, e);
             }
         }
 

@@ -24,19 +24,26 @@ public sealed partial class PostGisPlanStore
         var db = Open();
         await using (db.ConfigureAwait(false))
         {
-            return layer switch
+            try
             {
-                PlanLayer.District => await PageAsync<DistrictRow>(db, PlanTables.District, "code", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
-                PlanLayer.Streets => await PageAsync<StreetRow>(db, PlanTables.Streets, "code", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
-                PlanLayer.Communities => await PageAsync<CommunityRow>(db, PlanTables.Communities, "code", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
-                PlanLayer.Water => await PageAsync<WaterRow>(db, PlanTables.Water, "id", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
-                PlanLayer.Zones => await PageAsync<ZoneRow>(db, PlanTables.Zones, "id", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
-                PlanLayer.Belts => await PageAsync<BeltRow>(db, PlanTables.Belts, "id", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
-                PlanLayer.Roads => await PageAsync<RoadRow>(db, PlanTables.Roads, "id", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
-                PlanLayer.Facilities => await PageAsync<FacilityRow>(db, PlanTables.Facilities, "id", r => PlanFeatures.From(RowMapping.ToDomain(r), r.Version)).ConfigureAwait(false),
-                PlanLayer.CandidateSites => await PageAsync<CandidateSiteRow>(db, PlanTables.CandidateSites, "id", r => PlanFeatures.From(RowMapping.ToDomain(r), r.Version)).ConfigureAwait(false),
-                _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
-            };
+                return layer switch
+                {
+                    PlanLayer.District => await PageAsync<DistrictRow>(db, PlanTables.District, "code", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
+                    PlanLayer.Streets => await PageAsync<StreetRow>(db, PlanTables.Streets, "code", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
+                    PlanLayer.Communities => await PageAsync<CommunityRow>(db, PlanTables.Communities, "code", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
+                    PlanLayer.Water => await PageAsync<WaterRow>(db, PlanTables.Water, "id", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
+                    PlanLayer.Zones => await PageAsync<ZoneRow>(db, PlanTables.Zones, "id", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
+                    PlanLayer.Belts => await PageAsync<BeltRow>(db, PlanTables.Belts, "id", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
+                    PlanLayer.Roads => await PageAsync<RoadRow>(db, PlanTables.Roads, "id", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
+                    PlanLayer.Facilities => await PageAsync<FacilityRow>(db, PlanTables.Facilities, "id", r => PlanFeatures.From(RowMapping.ToDomain(r), r.Version)).ConfigureAwait(false),
+                    PlanLayer.CandidateSites => await PageAsync<CandidateSiteRow>(db, PlanTables.CandidateSites, "id", r => PlanFeatures.From(RowMapping.ToDomain(r), r.Version)).ConfigureAwait(false),
+                    _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
+                };
+            }
+            catch (PostgresException e) when (IsMissingTable(e))
+            {
+                throw NotMigrated(e);
+            }
         }
 
         async Task<FeaturePage> PageAsync<TRow>(PlanDbContext db, string table, string idColumn, Func<TRow, PlanFeature> toFeature)
@@ -62,19 +69,26 @@ public sealed partial class PostGisPlanStore
         var db = Open();
         await using (db.ConfigureAwait(false))
         {
-            return layer switch
+            try
             {
-                PlanLayer.District => Feature(await Find(db.District.Where(r => r.Code == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
-                PlanLayer.Streets => Feature(await Find(db.Streets.Where(r => r.Code == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
-                PlanLayer.Communities => Feature(await Find(db.Communities.Where(r => r.Code == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
-                PlanLayer.Water => Feature(await Find(db.Water.Where(r => r.Id == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
-                PlanLayer.Zones => Feature(await Find(db.Zones.Where(r => r.Id == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
-                PlanLayer.Belts => Feature(await Find(db.Belts.Where(r => r.Id == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
-                PlanLayer.Roads => Feature(await Find(db.Roads.Where(r => r.Id == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
-                PlanLayer.Facilities => Feature(await Find(db.Facilities.Where(r => r.Id == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r), r.Version)),
-                PlanLayer.CandidateSites => Feature(await Find(db.CandidateSites.Where(r => r.Id == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r), r.Version)),
-                _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
-            };
+                return layer switch
+                {
+                    PlanLayer.District => Feature(await Find(db.District.Where(r => r.Code == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
+                    PlanLayer.Streets => Feature(await Find(db.Streets.Where(r => r.Code == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
+                    PlanLayer.Communities => Feature(await Find(db.Communities.Where(r => r.Code == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
+                    PlanLayer.Water => Feature(await Find(db.Water.Where(r => r.Id == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
+                    PlanLayer.Zones => Feature(await Find(db.Zones.Where(r => r.Id == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
+                    PlanLayer.Belts => Feature(await Find(db.Belts.Where(r => r.Id == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
+                    PlanLayer.Roads => Feature(await Find(db.Roads.Where(r => r.Id == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
+                    PlanLayer.Facilities => Feature(await Find(db.Facilities.Where(r => r.Id == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r), r.Version)),
+                    PlanLayer.CandidateSites => Feature(await Find(db.CandidateSites.Where(r => r.Id == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r), r.Version)),
+                    _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
+                };
+            }
+            catch (PostgresException e) when (IsMissingTable(e))
+            {
+                throw NotMigrated(e);
+            }
         }
 
         Task<TRow?> Find<TRow>(IQueryable<TRow> rows)

@@ -47,7 +47,7 @@ public sealed partial class PostGisPlanStore
             }
             catch (DbUpdateException e) when (IsUniqueViolation(e))
             {
-                throw new InvalidOperationException($"scenario id '{scenario.Id}' is taken; nothing was added", e);
+                throw new DuplicateIdException("scenario", scenario.Id.Value, e);
             }
         }
 

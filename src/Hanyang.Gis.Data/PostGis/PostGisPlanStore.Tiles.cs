@@ -24,7 +24,14 @@ public sealed partial class PostGisPlanStore : IVectorTileSource
                 command.Parameters.AddWithValue("margin", (double)TileCoordinate.Buffer / TileCoordinate.Extent);
                 command.Parameters.AddWithValue("tolerance", tile.SimplifyToleranceMeters);
                 command.Parameters.AddWithValue("layer", Identifiers.Of(layer));
-                return (byte[])(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+                try
+                {
+                    return (byte[])(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+                }
+                catch (PostgresException e) when (IsMissingTable(e))
+                {
+                    throw NotMigrated(e);
+                }
             }
         }
     }

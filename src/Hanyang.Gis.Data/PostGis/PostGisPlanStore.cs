@@ -30,13 +30,13 @@ public sealed partial class PostGisPlanStore : IPlanStore
     }
 
     /// <inheritdoc />
+    /// <exception cref="StoreNotReadyException">The database lacks its tables (not migrated) or its district (not seeded).</exception>
     public async Task<PlanDataset> GetPlanAsync(CancellationToken cancellationToken)
     {
         var db = Open();
         await using (db.ConfigureAwait(false))
         {
-            var district = await db.District.AsNoTracking().OrderBy(r => r.Code).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException("the plan database holds no district: seed it first (hanyang db seed)");
+            var district = await FindDistrictRowAsync(db, cancellationToken).ConfigureAwait(false) ?? throw NotSeeded();
             var streets = await db.Streets.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
             var communities = await db.Communities.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
             var water = await db.Water.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);

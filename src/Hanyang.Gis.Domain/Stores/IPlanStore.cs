@@ -13,7 +13,16 @@ namespace Hanyang.Gis.Domain.Stores;
 /// </summary>
 public interface IPlanStore
 {
-    /// <summary>The whole plan with every edit applied, for analyses.</summary>
+    /// <summary>
+    /// Whether the store can serve the plan now, and if not why (<see cref="NotReadyReason"/>) and what to do.
+    /// Never throws for a store that is not ready: that is the answer.
+    /// </summary>
+    Task<StoreReadiness> CheckReadinessAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The whole plan with every edit applied, for analyses. Throws <see cref="StoreNotReadyException"/> when the
+    /// store holds no plan yet (not migrated, not seeded).
+    /// </summary>
     Task<PlanDataset> GetPlanAsync(CancellationToken cancellationToken);
 
     /// <summary>Features of <paramref name="layer"/> whose geometry intersects <paramref name="bbox"/> (all when null), ordered by id.</summary>
@@ -43,7 +52,7 @@ public interface IPlanStore
     /// <summary>A facility with its current version, or null.</summary>
     Task<Versioned<Facility>?> FindFacilityAsync(FacilityId id, CancellationToken cancellationToken);
 
-    /// <summary>Adds a facility (version 1). Throws <see cref="InvalidOperationException"/> when the id is taken.</summary>
+    /// <summary>Adds a facility (version 1). Throws <see cref="DuplicateIdException"/> when the id is taken (and for nothing else).</summary>
     Task<Versioned<Facility>> AddFacilityAsync(Facility facility, CancellationToken cancellationToken);
 
     /// <summary>Replaces a facility if its current version is <paramref name="expectedVersion"/>; otherwise throws <see cref="EditConflictException"/>.</summary>
@@ -55,7 +64,7 @@ public interface IPlanStore
     /// <summary>A candidate site with its current version, or null.</summary>
     Task<Versioned<CandidateSite>?> FindCandidateSiteAsync(CandidateSiteId id, CancellationToken cancellationToken);
 
-    /// <summary>Adds a candidate site (version 1). Throws <see cref="InvalidOperationException"/> when the id is taken.</summary>
+    /// <summary>Adds a candidate site (version 1). Throws <see cref="DuplicateIdException"/> when the id is taken (and for nothing else).</summary>
     Task<Versioned<CandidateSite>> AddCandidateSiteAsync(CandidateSite site, CancellationToken cancellationToken);
 
     /// <summary>Replaces a candidate site if its current version is <paramref name="expectedVersion"/>; otherwise throws <see cref="EditConflictException"/>.</summary>
@@ -70,7 +79,7 @@ public interface IPlanStore
     /// <summary>A scenario with its current version, or null.</summary>
     Task<Versioned<Scenario>?> FindScenarioAsync(ScenarioId id, CancellationToken cancellationToken);
 
-    /// <summary>Adds a scenario (version 1). Throws <see cref="InvalidOperationException"/> when the id is taken.</summary>
+    /// <summary>Adds a scenario (version 1). Throws <see cref="DuplicateIdException"/> when the id is taken (and for nothing else).</summary>
     Task<Versioned<Scenario>> AddScenarioAsync(Scenario scenario, CancellationToken cancellationToken);
 
     /// <summary>Replaces a scenario if its current version is <paramref name="expectedVersion"/>; otherwise throws <see cref="EditConflictException"/>.</summary>
@@ -80,8 +89,8 @@ public interface IPlanStore
     Task DeleteScenarioAsync(ScenarioId id, long expectedVersion, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Adds many facilities at once (an import): all of them or, on any failure (an id taken, a
-    /// cancellation), none. Returns how many were added.
+    /// Adds many facilities at once (an import): all of them or, on any failure (an id taken or repeated in
+    /// the batch: <see cref="DuplicateIdException"/>; a cancellation), none. Returns how many were added.
     /// </summary>
     Task<int> AddFacilitiesAsync(IReadOnlyList<Facility> facilities, CancellationToken cancellationToken);
 

@@ -41,7 +41,7 @@ internal static class EditApi
                     await store.AddCandidateSiteAsync(PlanEdits.ToCandidateSite(body, featureId), ct);
                 }
             }
-            catch (InvalidOperationException e)
+            catch (DuplicateIdException e)
             {
                 throw new RequestProblem(StatusCodes.Status409Conflict, "id taken", $"properties.id: {e.Message}");
             }

@@ -76,7 +76,7 @@ internal static class PlanEdits
         }
     }
 
-    public static bool IsId(string id) => id.Length is > 0 and <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+    public static bool IsId(string id) => FeatureIds.IsValid(id);
 
     private static Provenance ProvenanceOf(FeatureBody body) =>
         new(body.Text("accuracy") is { } a ? Parse<Accuracy>(body, "accuracy", a) : Accuracy.Approximate, body.Text("source") is { Length: > 0 } s ? s : Source);

@@ -1,32 +1,34 @@
 using Hanyang.Gis.Data.PostGis;
+using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Stores;
 
 namespace Hanyang.Gis.Server.Health;
 
 /// <summary>
-/// /health: which store is in force and whether it answers. 200 {"status":"ok"} when a real read of the
-/// store succeeds; 503 {"status":"unavailable"} with the reason when it does not (PostGIS down).
+/// /health: which store is in force and whether it can serve the plan (<see cref="IPlanStore.CheckReadinessAsync"/>:
+/// for PostGIS a real connection, the migrations and the seeded district). 200 {"status":"ok"} when it can;
+/// 503 {"status":"unavailable","reason":…,"problem":…} with Retry-After when it cannot, the reason being
+/// unreachable, login-refused, not-migrated or not-seeded and the problem saying what to do.
 /// </summary>
 internal static class HealthApi
 {
     public static void MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", async (IPlanStore store, PlanStoreInfo info, CancellationToken ct) =>
+        app.MapGet("/health", async (HttpResponse response, IPlanStore store, PlanStoreInfo info, CancellationToken ct) =>
         {
             var kind = store is PostGisPlanStore ? "postgis" : "embedded";
-            try
+            var readiness = await store.CheckReadinessAsync(ct);
+            if (readiness is { Reason: { } reason, Problem: var problem })
             {
-                await store.FindFeatureAsync(PlanLayer.District, "health-probe", ct);
-                return Results.Json(new HealthReport("ok", kind, info.Description, null));
+                response.Headers.RetryAfter = StoreUnavailable.RetryAfterSeconds;
+                return Results.Json(new HealthReport("unavailable", kind, info.Description, Identifiers.Of(reason), problem), statusCode: StatusCodes.Status503ServiceUnavailable);
             }
-            catch (Exception e) when (StoreUnavailable.Matches(e))
-            {
-                return Results.Json(new HealthReport("unavailable", kind, info.Description, StoreUnavailable.Message(e)), statusCode: StatusCodes.Status503ServiceUnavailable);
-            }
+
+            return Results.Json(new HealthReport("ok", kind, info.Description, null, null));
         })
         .WithName("Health")
         .WithTags("Operations")
-        .WithSummary("The store in force and whether it answers (200 ok, 503 unavailable)")
+        .WithSummary("The store in force and whether it can serve the plan (200 ok; 503 unavailable, naming the reason: unreachable, login-refused, not-migrated, not-seeded)")
         .Produces<HealthReport>(StatusCodes.Status200OK)
         .Produces<HealthReport>(StatusCodes.Status503ServiceUnavailable);
     }

@@ -96,7 +96,7 @@ internal static class ScenarioApi
             {
                 added = await analysis.Store.AddScenarioAsync(scenario, ct);
             }
-            catch (InvalidOperationException e)
+            catch (DuplicateIdException e)
             {
                 throw new RequestProblem(StatusCodes.Status409Conflict, "id taken", $"id: {e.Message}");
             }

@@ -130,6 +130,19 @@ public abstract class ImportServiceTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ImportAsync_IdsTheApiCannotAddress_AreRefusedNamingRowAndColumn()
+    {
+        var path = files.Text("schools.csv", "id,kind,name,lon,lat\nok-1,primary-school,a,114.2654,30.5502\nx/y z,primary-school,b,114.26,30.55\n钟家村,primary-school,c,114.26,30.55\n");
+
+        var error = await Assert.ThrowsAsync<ImportException>(() => service.ImportAsync(Store, "facilities", path, SourceCrs.Wgs84, false, None));
+
+        Assert.Equal([2, 3], error.Problems.Select(p => p.Item!.Value.Number));
+        Assert.Contains("schools.csv row 2 (line 3): id: 'x/y z' is not an id the API can address; use 1–64 ASCII letters, digits, '-' or '_'", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("id: '钟家村' is not an id", error.Problems[1].Reason, StringComparison.Ordinal);
+        Assert.Null(await Store.FindFacilityAsync(new FacilityId("ok-1"), None));
+    }
+
+    [Fact]
     public async Task ImportAsync_OtherLayer_SavesAnImportedLayerInEpsg4547()
     {
         var path = files.GeoJson("parks.geojson", null, ("""{"type":"Point","coordinates":[114.2654,30.5502]}""", """{"name":"月湖","gates":3}"""));

@@ -61,9 +61,10 @@ public sealed class PostGisEditTests(SeededDatabase seeded) : IClassFixture<Seed
     {
         Facility[] batch = [SmallPlan.School("fac-dup", FacilityKind.Kindergarten, 531100, 3370300), SmallPlan.School("fac-dup-ok", FacilityKind.Kindergarten, 531100, 3370400), SmallPlan.School("fac-dup", FacilityKind.Kindergarten, 531100, 3370500)];
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => store.AddFacilitiesAsync(batch, None));
+        var error = await Assert.ThrowsAsync<DuplicateIdException>(() => store.AddFacilitiesAsync(batch, None));
 
-        Assert.Contains("fac-dup", error.Message, StringComparison.Ordinal);
+        Assert.Equal("fac-dup", error.Id);
+        Assert.Contains("appears 2 times in the batch", error.Message, StringComparison.Ordinal);
         Assert.Equal(0L, await seeded.Database.ScalarAsync<long>("SELECT count(*) FROM facilities WHERE id LIKE 'fac-dup%'"));
     }
 
@@ -72,8 +73,9 @@ public sealed class PostGisEditTests(SeededDatabase seeded) : IClassFixture<Seed
     {
         Facility[] batch = [SmallPlan.School("fac-taken-ok", FacilityKind.Kindergarten, 531100, 3370300), SmallPlan.School("fac-3", FacilityKind.Kindergarten, 531100, 3370400)];
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => store.AddFacilitiesAsync(batch, None));
+        var error = await Assert.ThrowsAsync<DuplicateIdException>(() => store.AddFacilitiesAsync(batch, None));
 
+        Assert.Equal(("fac-3", "facility id 'fac-3' is taken; none of the 2 facilities was added"), (error.Id, error.Message));
         Assert.Null(await store.FindFacilityAsync(new FacilityId("fac-taken-ok"), None));
         Assert.Equal(FacilityKind.PrimarySchool, (await store.FindFacilityAsync(new FacilityId("fac-3"), None))!.Value.Kind);
     }

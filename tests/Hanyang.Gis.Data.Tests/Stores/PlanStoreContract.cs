@@ -32,6 +32,10 @@ public abstract class PlanStoreContract : IAsyncLifetime
     public Task DisposeAsync() => DestroyStoreAsync();
 
     [Fact]
+    public async Task CheckReadiness_AfterSeeding_IsReady() =>
+        Assert.Equal(StoreReadiness.Ready, await Store.CheckReadinessAsync(None));
+
+    [Fact]
     public async Task GetPlan_AfterSeeding_HasEveryLayer()
     {
         var plan = await Store.GetPlanAsync(None);
@@ -154,8 +158,12 @@ public abstract class PlanStoreContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AddFacility_TakenId_IsRefused() =>
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Store.AddFacilityAsync(ContractPlan.School("fac-a", FacilityKind.PrimarySchool, 0, 0), None));
+    public async Task AddFacility_TakenId_IsADuplicateIdNamingIt()
+    {
+        var error = await Assert.ThrowsAsync<DuplicateIdException>(() => Store.AddFacilityAsync(ContractPlan.School("fac-a", FacilityKind.PrimarySchool, 0, 0), None));
+
+        Assert.Equal(("facility", "fac-a", "facility id 'fac-a' is taken; nothing was added"), (error.What, error.Id, error.Message));
+    }
 
     [Fact]
     public async Task UpdateFacility_CurrentVersion_SavesAndIncrements()
@@ -199,8 +207,9 @@ public abstract class PlanStoreContract : IAsyncLifetime
     {
         Facility[] batch = [ContractPlan.School("fac-x1", FacilityKind.Kindergarten, 521000, 3383500), ContractPlan.School("fac-a", FacilityKind.Kindergarten, 521000, 3383600)];
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Store.AddFacilitiesAsync(batch, None));
+        var error = await Assert.ThrowsAsync<DuplicateIdException>(() => Store.AddFacilitiesAsync(batch, None));
 
+        Assert.Equal("fac-a", error.Id);
         Assert.Null(await Store.FindFacilityAsync(new FacilityId("fac-x1"), None));
         Assert.Equal(5, (await Store.GetPlanAsync(None)).Facilities.Count);
     }
@@ -223,7 +232,7 @@ public abstract class PlanStoreContract : IAsyncLifetime
         var added = await Store.AddCandidateSiteAsync(site, None);
         var updated = await Store.UpdateCandidateSiteAsync(site with { AreaSquareMeters = 5000 }, added.Version, None);
         await Assert.ThrowsAsync<EditConflictException>(() => Store.UpdateCandidateSiteAsync(site, added.Version, None));
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Store.AddCandidateSiteAsync(site, None));
+        Assert.Equal(("candidate site", "site-2"), await DuplicateAsync(() => Store.AddCandidateSiteAsync(site, None)));
 
         Assert.Equal(5000, (await Store.FindCandidateSiteAsync(site.Id, None))!.Value.AreaSquareMeters);
         await Store.DeleteCandidateSiteAsync(site.Id, updated.Version, None);
@@ -239,6 +248,7 @@ public abstract class PlanStoreContract : IAsyncLifetime
         var added = await Store.AddScenarioAsync(scenario, None);
         var updated = await Store.UpdateScenarioAsync(scenario with { Name = "四新新建小学（修订）" }, added.Version, None);
         await Assert.ThrowsAsync<EditConflictException>(() => Store.UpdateScenarioAsync(scenario, added.Version, None));
+        Assert.Equal(("scenario", "s1"), await DuplicateAsync(() => Store.AddScenarioAsync(scenario with { Name = "同名" }, None)));
 
         var listed = Assert.Single(await Store.ListScenariosAsync(None));
         Assert.Equal("四新新建小学（修订）", listed.Value.Name);
@@ -309,5 +319,11 @@ public abstract class PlanStoreContract : IAsyncLifetime
         Assert.Null(await reopened.FindFacilityAsync(new FacilityId("fac-c"), None));
         Assert.Single(await reopened.ListScenariosAsync(None));
         Assert.Equal(5, (await reopened.GetPlanAsync(None)).Facilities.Count);
+    }
+
+    private static async Task<(string What, string Id)> DuplicateAsync(Func<Task> add)
+    {
+        var error = await Assert.ThrowsAsync<DuplicateIdException>(add);
+        return (error.What, error.Id);
     }
 }
