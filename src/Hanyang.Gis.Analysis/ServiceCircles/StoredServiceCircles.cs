@@ -1,4 +1,3 @@
-using System.Globalization;
 using Hanyang.Gis.Analysis.Routing;
 using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Facilities;
@@ -10,7 +9,8 @@ namespace Hanyang.Gis.Analysis.ServiceCircles;
 
 /// <summary>
 /// Service circles as part of the plan: served from the store when they were computed from the current
-/// roads and facilities, otherwise computed, saved (replacing the stale set) and served.
+/// roads and facilities, otherwise computed, saved (replacing the stale set) and served. The budget is
+/// rounded to 0.1 minute (<see cref="ServiceCircleSetKey"/>) for computing, storing and looking up alike.
 /// </summary>
 public static class StoredServiceCircles
 {
@@ -21,22 +21,22 @@ public static class StoredServiceCircles
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(profile);
+        var key = new ServiceCircleSetKey(kind, profile.Name, minutes);
         var version = PlanDataVersion.Of(plan);
-        var stored = await store.ListServiceCirclesAsync(kind, profile.Name, minutes, cancellationToken).ConfigureAwait(false);
-        if (stored.Count > 0 && stored.All(c => c.DataVersion == version))
+        var stored = await store.ListServiceCirclesAsync(key, cancellationToken).ConfigureAwait(false);
+        if (stored.Count > 0 && stored.All(c => c.DataVersion == version && c.Minutes == key.Minutes))
         {
             return (stored, false);
         }
 
         var facilities = plan.Facilities.Where(f => f.Kind == kind && f.Status == BuildStatus.Existing).ToArray();
-        var (per, dissolved) = facilities.Length == 0 ? ([], null) : new ServiceCircleBuilder(new ProfiledNetwork(network, profile)).ForAll(facilities, minutes);
+        var (per, dissolved) = facilities.Length == 0 ? ([], null) : new ServiceCircleBuilder(new ProfiledNetwork(network, profile)).ForAll(facilities, key.Minutes);
         var now = DateTimeOffset.UtcNow;
-        string Id(string who) => string.Create(CultureInfo.InvariantCulture, $"{Identifiers.Of(kind)}/{profile.Name}/{minutes:0.###}/{who}");
         var circles = per.Append(dissolved).OfType<ServiceCircle>()
-            .Select(c => new StoredServiceCircle(Id(c.Facility?.Id.Value ?? "dissolved"), kind, profile.Name, minutes, c.Facility?.Id, c.Area, c.ReachedMeters, version, now))
+            .Select(c => new StoredServiceCircle($"{key}/{c.Facility?.Id.Value ?? "dissolved"}", kind, profile.Name, key.Minutes, c.Facility?.Id, c.Area, c.ReachedMeters, version, now))
             .OrderBy(c => c.Id, StringComparer.Ordinal)
             .ToArray();
-        await store.ReplaceServiceCirclesAsync(kind, profile.Name, minutes, circles, cancellationToken).ConfigureAwait(false);
+        await store.ReplaceServiceCirclesAsync(key, circles, cancellationToken).ConfigureAwait(false);
         return (circles, true);
     }
 }

@@ -8,25 +8,28 @@ using Hanyang.Gis.Spatial;
 
 namespace Hanyang.Gis.Data.Embedded;
 
-/// <summary>Stored service circles: one file per (kind, mode, minutes) under circles/, replaced atomically.</summary>
+/// <summary>
+/// Stored service circles: one file per set under circles/, named by the set's canonical key and replaced
+/// atomically (a concurrent replace of the same set leaves one complete file, the last one written).
+/// </summary>
 public sealed partial class EmbeddedPlanStore
 {
     private const string CirclesDirectory = "circles";
 
     /// <inheritdoc />
-    public Task ReplaceServiceCirclesAsync(FacilityKind kind, string mode, double minutes, IReadOnlyList<StoredServiceCircle> circles, CancellationToken cancellationToken)
+    public Task ReplaceServiceCirclesAsync(ServiceCircleSetKey circleSet, IReadOnlyList<StoredServiceCircle> circles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(circles);
         var dtos = circles.Select(c => new CircleDto(c.Id, Identifiers.Of(c.Kind), c.Mode, c.Minutes, c.Facility?.Value, EmbeddedDtos.Wkt(c.Area), c.ReachedMeters, c.DataVersion, c.ComputedAt)).ToArray();
         cancellationToken.ThrowIfCancellationRequested();
-        AtomicFile.WriteAllBytes(CirclePath(kind, mode, minutes), JsonSerializer.SerializeToUtf8Bytes(dtos, EmbeddedDtos.Json));
+        AtomicFile.WriteAllBytes(CirclePath(circleSet), JsonSerializer.SerializeToUtf8Bytes(dtos, EmbeddedDtos.Json));
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<StoredServiceCircle>> ListServiceCirclesAsync(FacilityKind kind, string mode, double minutes, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StoredServiceCircle>> ListServiceCirclesAsync(ServiceCircleSetKey circleSet, CancellationToken cancellationToken)
     {
-        var path = CirclePath(kind, mode, minutes);
+        var path = CirclePath(circleSet);
         IReadOnlyList<StoredServiceCircle> result = !File.Exists(path)
             ? []
             : JsonSerializer.Deserialize<CircleDto[]>(File.ReadAllBytes(path), EmbeddedDtos.Json)!
@@ -37,14 +40,14 @@ public sealed partial class EmbeddedPlanStore
         return Task.FromResult(result);
     }
 
-    private string CirclePath(FacilityKind kind, string mode, double minutes)
+    private string CirclePath(ServiceCircleSetKey circleSet)
     {
-        if (!mode.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_'))
+        if (!circleSet.Mode.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_'))
         {
-            throw new ArgumentException($"'{mode}' is not a travel mode name", nameof(mode));
+            throw new ArgumentException($"'{circleSet.Mode}' is not a travel mode name", nameof(circleSet));
         }
 
-        return Path.Combine(dataDirectory, CirclesDirectory, string.Create(CultureInfo.InvariantCulture, $"{Identifiers.Of(kind)}_{mode}_{minutes:0.###}.json"));
+        return Path.Combine(dataDirectory, CirclesDirectory, string.Create(CultureInfo.InvariantCulture, $"{Identifiers.Of(circleSet.Kind)}_{circleSet.Mode}_{circleSet.Minutes:0.#}.json"));
     }
 
     private sealed record CircleDto(string Id, string Kind, string Mode, double Minutes, string? Facility, string Wkt, double ReachedMeters, string DataVersion, DateTimeOffset ComputedAt);
