@@ -3,6 +3,7 @@ using Hanyang.Gis.Analysis.ServiceCircles;
 using Hanyang.Gis.Data.Embedded;
 using Hanyang.Gis.Domain.Facilities;
 using Hanyang.Gis.Domain.Plan;
+using Hanyang.Gis.Domain.Stores;
 using Hanyang.Gis.Network;
 
 namespace Hanyang.Gis.Analysis.Tests;
@@ -51,6 +52,18 @@ public sealed class ServiceCircleCacheTests : IDisposable
         Assert.NotEqual(first.Circles[0].DataVersion, third.Circles[0].DataVersion);
         Assert.Equal(2 * 375 + 375, third.Circles.Single(c => c.Facility is null).ReachedMeters, 1e-6);
         Assert.Equal(["primary-school_walk-4.5_5.json"], StoredFiles);
+    }
+
+    [Fact]
+    public async Task GetOrCompute_StoringAStandardBudget_PrunesTheOddSetsAnEarlierVersionStored()
+    {
+        var odd = new ServiceCircleSetKey(FacilityKind.PrimarySchool, Walk.Name, 12.3);
+        await store.ReplaceServiceCirclesAsync(odd, [], default);
+        Assert.Equal(["primary-school_walk-4.5_12.3.json"], StoredFiles);
+
+        await new ServiceCircleCache(store).GetOrComputeAsync(plan, network, FacilityKind.PrimarySchool, Walk, 10, default);
+
+        Assert.Equal(["primary-school_walk-4.5_10.json"], StoredFiles);
     }
 
     [Fact]

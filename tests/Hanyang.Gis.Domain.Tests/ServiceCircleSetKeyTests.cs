@@ -29,10 +29,22 @@ public sealed class ServiceCircleSetKeyTests
     }
 
     [Theory]
+    [InlineData(12.04, true)]
+    [InlineData(0, false)]
+    [InlineData(double.NaN, false)]
+    [InlineData(1e12, false)]
+    public void TryCreate_ABudget_FalseUnlessAPositiveNumberOfMinutes(double minutes, bool valid)
+    {
+        Assert.Equal(valid, ServiceCircleSetKey.TryCreate(FacilityKind.Park, "walk-4.5", minutes, out var key));
+        Assert.Equal(valid ? 12 : 0, key.Minutes);
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(-5)]
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]
+    [InlineData(1e12)]
     public void Create_NotAPositiveBudget_Throws(double minutes) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new ServiceCircleSetKey(FacilityKind.Park, "walk-4.5", minutes));
 }

@@ -13,7 +13,8 @@ namespace Hanyang.Gis.Analysis.ServiceCircles;
 /// Service circles as part of the plan, each set under its canonical key (<see cref="ServiceCircleSetKey"/>:
 /// the budget rounded to 0.1 minute) and valid while the roads and facilities are those it was computed
 /// from (<see cref="PlanDataVersion"/>). Sets of a standard budget (<see cref="StandardBudgets"/>) are kept in
-/// the plan store, a stale one replaced; any other budget is computed on request and only held in memory.
+/// the plan store, a stale one replaced (and sets of other budgets, which earlier versions stored, pruned
+/// whenever the store is written); any other budget is computed on request and only held in memory.
 /// Memory holds the most recently used sets, at most <c>maxSets</c> of them and <c>maxCoordinates</c>
 /// polygon coordinates in all. Requests for a set that is being computed wait for that computation
 /// rather than starting another (one computation per set and data version in the process); the store
@@ -116,6 +117,9 @@ public sealed class ServiceCircleCache
         if (standard)
         {
             await store.ReplaceServiceCirclesAsync(key, circles, CancellationToken.None).ConfigureAwait(false);
+
+            // Sets earlier versions stored for any budget asked for go as soon as the store is written again.
+            await store.PruneServiceCirclesAsync(StandardBudgets.Contains, CancellationToken.None).ConfigureAwait(false);
         }
 
         Interlocked.Increment(ref computations);

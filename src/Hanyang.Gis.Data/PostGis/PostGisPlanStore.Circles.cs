@@ -47,6 +47,25 @@ public sealed partial class PostGisPlanStore
     }
 
     /// <inheritdoc />
+    public async Task<int> PruneServiceCirclesAsync(Func<ServiceCircleSetKey, bool> keep, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keep);
+        var db = Open();
+        await using (db.ConfigureAwait(false))
+        {
+            var sets = await db.ServiceCircles.Select(r => new { r.Kind, r.Mode, r.Minutes }).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+            var doomed = sets.Where(s => !(Identifiers.TryParse<FacilityKind>(s.Kind, out var kind)
+                && ServiceCircleSetKey.TryCreate(kind, s.Mode, s.Minutes, out var set) && set.Minutes == s.Minutes && keep(set))).ToList();
+            foreach (var s in doomed)
+            {
+                await db.ServiceCircles.Where(r => r.Kind == s.Kind && r.Mode == s.Mode && r.Minutes == s.Minutes).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return doomed.Count;
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<StoredServiceCircle>> ListServiceCirclesAsync(ServiceCircleSetKey circleSet, CancellationToken cancellationToken)
     {
         var kindId = Identifiers.Of(circleSet.Kind);

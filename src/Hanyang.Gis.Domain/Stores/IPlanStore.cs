@@ -102,4 +102,11 @@ public interface IPlanStore
 
     /// <summary>The stored service circles of <paramref name="circleSet"/>, ordered by id; empty when none were stored.</summary>
     Task<IReadOnlyList<StoredServiceCircle>> ListServiceCirclesAsync(ServiceCircleSetKey circleSet, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes every stored set of service circles that <paramref name="keep"/> refuses, and any stored under
+    /// a budget that is not canonical (left by earlier versions); returns how many sets went. Circles are
+    /// derived data: a deleted set is computed again when asked for.
+    /// </summary>
+    Task<int> PruneServiceCirclesAsync(Func<ServiceCircleSetKey, bool> keep, CancellationToken cancellationToken);
 }

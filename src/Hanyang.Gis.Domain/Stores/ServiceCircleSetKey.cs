@@ -14,6 +14,9 @@ public readonly record struct ServiceCircleSetKey
     /// <summary>The precision of a budget, in minutes (6 seconds: finer than any planning standard).</summary>
     public const double MinutesStep = 0.1;
 
+    /// <summary>The longest budget a key can hold, in minutes (a year: far beyond any question a planner asks).</summary>
+    public const double MaxMinutes = 366 * 24 * 60;
+
     private readonly int tenths;
 
     /// <summary>The set of <paramref name="kind"/> under the profile <paramref name="mode"/> within <paramref name="minutes"/>, rounded to <see cref="MinutesStep"/> (at least one step).</summary>
@@ -21,7 +24,7 @@ public readonly record struct ServiceCircleSetKey
     public ServiceCircleSetKey(FacilityKind kind, string mode, double minutes)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(mode);
-        if (!double.IsFinite(minutes) || minutes <= 0 || minutes > int.MaxValue / 10)
+        if (!double.IsFinite(minutes) || minutes <= 0 || minutes > MaxMinutes)
         {
             throw new ArgumentOutOfRangeException(nameof(minutes), minutes, "a service circle's budget is a positive number of minutes");
         }
@@ -29,6 +32,14 @@ public readonly record struct ServiceCircleSetKey
         Kind = kind;
         Mode = mode;
         tenths = Math.Max(1, (int)Math.Round(minutes / MinutesStep, MidpointRounding.AwayFromZero));
+    }
+
+    /// <summary>The set of <paramref name="kind"/>, <paramref name="mode"/> and <paramref name="minutes"/>; false when the budget is not a positive number of minutes.</summary>
+    public static bool TryCreate(FacilityKind kind, string mode, double minutes, out ServiceCircleSetKey key)
+    {
+        var valid = !string.IsNullOrWhiteSpace(mode) && double.IsFinite(minutes) && minutes > 0 && minutes <= MaxMinutes;
+        key = valid ? new ServiceCircleSetKey(kind, mode, minutes) : default;
+        return valid;
     }
 
     /// <summary>The facility kind.</summary>

@@ -43,6 +43,24 @@ public sealed class PostGisServiceCircleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PruneServiceCircles_AnUnroundedRow_GoesEvenWhenItsBudgetIsKept()
+    {
+        await Database.ScalarAsync<long>("""
+            WITH legacy AS (
+                INSERT INTO service_circles (id, kind, mode, minutes, facility_id, geom, reached_meters, data_version, computed_at)
+                VALUES ('kindergarten/walk-4.5/10/dissolved', 'kindergarten', 'walk-4.5', 10.0001, NULL,
+                        ST_GeomFromText('POLYGON ((520000 3380000, 520500 3380000, 520500 3380500, 520000 3380000))', 4547), 10, 'old', now())
+                RETURNING 1)
+            SELECT count(*) FROM legacy
+            """);
+
+        var pruned = await new PostGisPlanStore(Database.ConnectionString).PruneServiceCirclesAsync(_ => true, CancellationToken.None);
+
+        Assert.Equal(1, pruned);
+        Assert.Equal(0, await Database.ScalarAsync<long>("SELECT count(*) FROM service_circles"));
+    }
+
+    [Fact]
     public async Task ReplaceServiceCircles_SeparateStoresAtOnce_AllSucceedAndOneSetRemains()
     {
         var set = new ServiceCircleSetKey(FacilityKind.Kindergarten, "walk-4.5", 10);

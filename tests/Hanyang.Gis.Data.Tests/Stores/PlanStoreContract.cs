@@ -321,6 +321,26 @@ public abstract class PlanStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ServiceCircles_Prune_RemovesTheSetsNotKeptAndLeavesTheOthers()
+    {
+        var ten = new ServiceCircleSetKey(FacilityKind.PrimarySchool, "walk-4.5", 10);
+        var odd = new ServiceCircleSetKey(FacilityKind.PrimarySchool, "walk-4.5", 12.3);
+        var oddKindergarten = new ServiceCircleSetKey(FacilityKind.Kindergarten, "drive-offpeak", 12.3);
+        foreach (var set in new[] { ten, odd, oddKindergarten })
+        {
+            await Store.ReplaceServiceCirclesAsync(set, [Circle(set, "fac-a", "v1"), Circle(set, null, "v1")], None);
+        }
+
+        var pruned = await Store.PruneServiceCirclesAsync(s => s.Minutes == 10, None);
+
+        Assert.Equal(2, pruned);
+        Assert.Equal(2, (await Store.ListServiceCirclesAsync(ten, None)).Count);
+        Assert.Empty(await Store.ListServiceCirclesAsync(odd, None));
+        Assert.Empty(await Store.ListServiceCirclesAsync(oddKindergarten, None));
+        Assert.Equal(0, await Store.PruneServiceCirclesAsync(s => s.Minutes == 10, None));
+    }
+
+    [Fact]
     public async Task Reopen_AfterEdits_KeepsEveryEdit()
     {
         await Store.AddFacilityAsync(ContractPlan.School("fac-kept", FacilityKind.SeniorHighSchool, 522500, 3380500, "420105002000"), None);
