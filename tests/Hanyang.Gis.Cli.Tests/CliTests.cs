@@ -132,6 +132,21 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Isochrones_NotAStandardBudget_RoundedComputedAndNotKept()
+    {
+        var output = Path.Combine(work, "circles.geojson");
+
+        var (code, stdout, stderr) = Hanyang.Run("isochrones", "--geodata", data.Directory, "--data-dir", work, "--kind", "primary-school", "--minutes", "7.04", "--out", output);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("(walk-4.5, 7 min)", stdout, StringComparison.Ordinal);
+        Assert.Contains("computed now, not kept: the store keeps the standard budgets only (5, 10, 15, 25 min)", stdout, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(work, "circles")));
+        using var json = JsonDocument.Parse(File.ReadAllText(output));
+        Assert.All(json.RootElement.GetProperty("features").EnumerateArray(), f => Assert.Equal(7, f.GetProperty("properties").GetProperty("minutes").GetDouble()));
+    }
+
+    [Fact]
     public void MedicalCircles_NoAnchorsInTheData_SaysSoAndCountsEveryoneOutside()
     {
         var (code, stdout, stderr) = Hanyang.Run("medical-circles", "--geodata", data.Directory, "--data-dir", work);

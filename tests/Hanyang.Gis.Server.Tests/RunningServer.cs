@@ -20,6 +20,9 @@ public class RunningServer : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The server's data directory (Data:Directory): where the embedded store keeps what it writes.</summary>
+    public string DataDirectory => dataDirectory;
+
     public HttpClient Client { get; } = new() { Timeout = TimeSpan.FromSeconds(60) };
 
     /// <summary>"embedded" or "postgis": the store kind /health should report.</summary>

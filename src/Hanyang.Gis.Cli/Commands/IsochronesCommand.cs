@@ -31,16 +31,23 @@ internal static class IsochronesCommand
                 throw new InvalidOperationException($"there is no existing {Identifiers.Of(facilityKind)} in the plan");
             }
 
-            var (circles, computed) = await StoredServiceCircles.GetOrComputeAsync(store, plan, PlanNetworkBuilder.Build(plan.Roads), facilityKind, profile, budget, cancellationToken);
+            var (set, circles, source) = await new ServiceCircleCache(store).GetOrComputeAsync(plan, PlanNetworkBuilder.Build(plan.Roads), facilityKind, profile, budget, cancellationToken);
             var names = plan.Facilities.ToDictionary(f => f.Id, f => f.Name);
             var features = circles.Select(c => (c.Area, ServiceCircleProperties.Of(c, names)));
             var file = parse.GetValue(output)!;
             AtomicFile.WriteAllText(file.FullName, GeoJsonWriter.FeatureCollection(features));
             var union = circles.FirstOrDefault(c => c.Facility is null);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{circles.Count(c => c.Facility is not null)} service circles of {Identifiers.Of(facilityKind)} ({profile.Name}, {budget:0.#} min) and their union ({union?.Area.Area / 1e6 ?? 0:0.00} km²) written to {file.FullName}; {(computed ? "computed now and kept in the store" : "served from the store")} (data version {(circles.Count > 0 ? circles[0].DataVersion : "none")})"));
+                $"{circles.Count(c => c.Facility is not null)} service circles of {Identifiers.Of(facilityKind)} ({profile.Name}, {set.Minutes:0.#} min) and their union ({union?.Area.Area / 1e6 ?? 0:0.00} km²) written to {file.FullName}; {Told(source)} (data version {(circles.Count > 0 ? circles[0].DataVersion : "none")})"));
             return 0;
         });
         return command;
     }
+
+    private static string Told(ServiceCircleSource source) => source switch
+    {
+        ServiceCircleSource.ComputedAndStored => "computed now and kept in the store",
+        ServiceCircleSource.Computed => string.Create(CultureInfo.InvariantCulture, $"computed now, not kept: the store keeps the standard budgets only ({string.Join(", ", StandardBudgets.Minutes)} min)"),
+        _ => "served from the store",
+    };
 }

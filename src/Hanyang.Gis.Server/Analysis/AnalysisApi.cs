@@ -48,7 +48,7 @@ internal static class AnalysisApi
             }
 
             var (plan, network) = await analysis.CurrentAsync(ct);
-            var (circles, _) = await StoredServiceCircles.GetOrComputeAsync(analysis.Store, plan, network, request.Kind, request.Profile, request.Minutes, ct);
+            var circles = (await analysis.ServiceCircles.GetOrComputeAsync(plan, network, request.Kind, request.Profile, request.Minutes, ct)).Circles;
             var names = plan.Facilities.ToDictionary(f => f.Id, f => f.Name);
             var features = circles.Select(c => (c.Area, ServiceCircleProperties.Of(c, names)));
             return Results.Text(GeoJsonWriter.FeatureCollection(features), "application/geo+json");

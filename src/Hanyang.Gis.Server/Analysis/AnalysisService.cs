@@ -1,4 +1,5 @@
 using Hanyang.Gis.Analysis.Routing;
+using Hanyang.Gis.Analysis.ServiceCircles;
 using Hanyang.Gis.Domain.Plan;
 using Hanyang.Gis.Domain.Stores;
 using Hanyang.Gis.Network;
@@ -7,12 +8,16 @@ namespace Hanyang.Gis.Server.Analysis;
 
 /// <summary>
 /// Holds the routable network in memory (built once from the store's roads: roads are not edited through
-/// the API) and hands analyses the current plan, so new facilities are seen at once.
+/// the API) and hands analyses the current plan, so new facilities are seen at once. Owns the server's one
+/// service-circle cache, so concurrent requests for a set share one computation; each computation is logged.
 /// </summary>
-internal sealed class AnalysisService(IPlanStore store)
+internal sealed partial class AnalysisService(IPlanStore store, ILogger<AnalysisService> logger)
 {
     /// <summary>The plan store the analyses read and keep their results in.</summary>
     public IPlanStore Store => store;
+
+    /// <summary>The service circles: standard budgets kept in the store, others in bounded memory.</summary>
+    public ServiceCircleCache ServiceCircles { get; } = new(store, computed: c => LogComputed(logger, c.Key, c.Circles, c.Coordinates, c.Elapsed.TotalMilliseconds, c.Stored));
 
     private readonly Lock sync = new();
     private readonly Dictionary<string, ProfiledNetwork> profiled = new(StringComparer.Ordinal);
@@ -44,4 +49,7 @@ internal sealed class AnalysisService(IPlanStore store)
             return (plan, net);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Computed service circles {Set}: {Circles} circles, {Coordinates} coordinates in {Milliseconds:0} ms; kept in the store: {Stored}")]
+    private static partial void LogComputed(ILogger logger, ServiceCircleSetKey set, int circles, long coordinates, double milliseconds, bool stored);
 }

@@ -86,7 +86,7 @@ internal static class ServiceCircleCollection
         var boxGeometry = box is null ? null : GeometryFactories.Internal.ToGeometry(box);
         foreach (var (kind, mode, minutes) in sets)
         {
-            var (circles, _) = await StoredServiceCircles.GetOrComputeAsync(analysis.Store, plan, network, kind, TravelProfiles.Parse(mode), minutes, cancellationToken);
+            var circles = (await analysis.ServiceCircles.GetOrComputeAsync(plan, network, kind, TravelProfiles.Parse(mode), minutes, cancellationToken)).Circles;
             foreach (var circle in circles.Where(c => boxGeometry is null || c.Area.EnvelopeInternal.Intersects(box) && c.Area.Intersects(boxGeometry)))
             {
                 var properties = new Dictionary<string, object?>(ServiceCircleProperties.Of(circle, names))

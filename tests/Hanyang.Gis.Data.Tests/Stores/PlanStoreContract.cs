@@ -283,23 +283,71 @@ public abstract class PlanStoreContract : IAsyncLifetime
     [Fact]
     public async Task ServiceCircles_ReplaceThenList_KeepsOnlyTheLatestSetOfThoseParameters()
     {
-        static StoredServiceCircle Circle(string id, string? facility, string version) => new(
-            id, FacilityKind.PrimarySchool, "walk-4.5", 10, facility is null ? null : new FacilityId(facility),
-            ContractPlan.Wkt("POLYGON ((520000 3380000, 520500 3380000, 520500 3380500, 520000 3380000))"), 750, version, new DateTimeOffset(2026, 12, 2, 8, 0, 0, TimeSpan.Zero));
+        var ten = new ServiceCircleSetKey(FacilityKind.PrimarySchool, "walk-4.5", 10);
+        var fifteen = new ServiceCircleSetKey(FacilityKind.PrimarySchool, "walk-4.5", 15);
 
-        await Store.ReplaceServiceCirclesAsync(FacilityKind.PrimarySchool, "walk-4.5", 10, [Circle("a", "fac-a", "v1"), Circle("b", "fac-b", "v1")], None);
-        await Store.ReplaceServiceCirclesAsync(FacilityKind.PrimarySchool, "walk-4.5", 15, [Circle("c", null, "v1")], None);
-        await Store.ReplaceServiceCirclesAsync(FacilityKind.PrimarySchool, "walk-4.5", 10, [Circle("d", null, "v2")], None);
+        await Store.ReplaceServiceCirclesAsync(ten, [Circle(ten, "fac-a", "v1"), Circle(ten, "fac-b", "v1")], None);
+        await Store.ReplaceServiceCirclesAsync(fifteen, [Circle(fifteen, null, "v1")], None);
+        await Store.ReplaceServiceCirclesAsync(ten, [Circle(ten, null, "v2")], None);
 
-        var ten = await Store.ListServiceCirclesAsync(FacilityKind.PrimarySchool, "walk-4.5", 10, None);
-        var fifteen = await Store.ListServiceCirclesAsync(FacilityKind.PrimarySchool, "walk-4.5", 15, None);
-        var circle = Assert.Single(ten);
-        Assert.Equal(("d", "v2", 750.0), (circle.Id, circle.DataVersion, circle.ReachedMeters));
+        var listedTen = await Store.ListServiceCirclesAsync(ten, None);
+        var circle = Assert.Single(listedTen);
+        Assert.Equal(("primary-school/walk-4.5/10/dissolved", "v2", 750.0), (circle.Id, circle.DataVersion, circle.ReachedMeters));
         Assert.Null(circle.Facility);
         Assert.Equal(125_000, circle.Area.Area, 1e-6);
         Assert.Equal(new DateTimeOffset(2026, 12, 2, 8, 0, 0, TimeSpan.Zero), circle.ComputedAt);
-        Assert.Equal("c", Assert.Single(fifteen).Id);
-        Assert.Empty(await Store.ListServiceCirclesAsync(FacilityKind.Kindergarten, "walk-4.5", 10, None));
+        Assert.Equal("primary-school/walk-4.5/15/dissolved", Assert.Single(await Store.ListServiceCirclesAsync(fifteen, None)).Id);
+        Assert.Empty(await Store.ListServiceCirclesAsync(new ServiceCircleSetKey(FacilityKind.Kindergarten, "walk-4.5", 10), None));
+    }
+
+    [Fact]
+    public async Task ServiceCircles_BudgetsWithinAStep_AreOneSet()
+    {
+        var twelve = new ServiceCircleSetKey(FacilityKind.PrimarySchool, "walk-4.5", 12);
+        var almostTwelve = new ServiceCircleSetKey(FacilityKind.PrimarySchool, "walk-4.5", 12.0001);
+
+        await Store.ReplaceServiceCirclesAsync(twelve, [Circle(twelve, null, "v1")], None);
+        await Store.ReplaceServiceCirclesAsync(almostTwelve, [Circle(almostTwelve, null, "v2")], None);
+
+        Assert.Equal(twelve, almostTwelve);
+        var circle = Assert.Single(await Store.ListServiceCirclesAsync(twelve, None));
+        Assert.Equal(("primary-school/walk-4.5/12/dissolved", 12.0, "v2"), (circle.Id, circle.Minutes, circle.DataVersion));
+        Assert.Empty(await Store.ListServiceCirclesAsync(new ServiceCircleSetKey(FacilityKind.PrimarySchool, "walk-4.5", 12.1), None));
+    }
+
+    [Fact]
+    public async Task ServiceCircles_ReplacedConcurrentlyBySeveralWriters_OneCompleteSetWins()
+    {
+        var set = new ServiceCircleSetKey(FacilityKind.PrimarySchool, "walk-4.5", 10);
+        var writers = Enumerable.Range(0, 8).Select(i => $"v{i}").ToArray();
+
+        await Task.WhenAll(writers.Select(version => Task.Run(() =>
+            Store.ReplaceServiceCirclesAsync(set, [Circle(set, "fac-a", version), Circle(set, "fac-b", version), Circle(set, null, version)], None))));
+
+        var listed = await Store.ListServiceCirclesAsync(set, None);
+        Assert.Equal(3, listed.Count);
+        Assert.Single(listed.Select(c => c.DataVersion).Distinct());
+        Assert.Contains(listed[0].DataVersion, writers);
+    }
+
+    [Fact]
+    public async Task ServiceCircles_Prune_RemovesTheSetsNotKeptAndLeavesTheOthers()
+    {
+        var ten = new ServiceCircleSetKey(FacilityKind.PrimarySchool, "walk-4.5", 10);
+        var odd = new ServiceCircleSetKey(FacilityKind.PrimarySchool, "walk-4.5", 12.3);
+        var oddKindergarten = new ServiceCircleSetKey(FacilityKind.Kindergarten, "drive-offpeak", 12.3);
+        foreach (var set in new[] { ten, odd, oddKindergarten })
+        {
+            await Store.ReplaceServiceCirclesAsync(set, [Circle(set, "fac-a", "v1"), Circle(set, null, "v1")], None);
+        }
+
+        var pruned = await Store.PruneServiceCirclesAsync(s => s.Minutes == 10, None);
+
+        Assert.Equal(2, pruned);
+        Assert.Equal(2, (await Store.ListServiceCirclesAsync(ten, None)).Count);
+        Assert.Empty(await Store.ListServiceCirclesAsync(odd, None));
+        Assert.Empty(await Store.ListServiceCirclesAsync(oddKindergarten, None));
+        Assert.Equal(0, await Store.PruneServiceCirclesAsync(s => s.Minutes == 10, None));
     }
 
     [Fact]
@@ -326,4 +374,8 @@ public abstract class PlanStoreContract : IAsyncLifetime
         var error = await Assert.ThrowsAsync<DuplicateIdException>(add);
         return (error.What, error.Id);
     }
+
+    private static StoredServiceCircle Circle(ServiceCircleSetKey set, string? facility, string version) => new(
+        $"{set}/{facility ?? "dissolved"}", set.Kind, set.Mode, set.Minutes, facility is null ? null : new FacilityId(facility),
+        ContractPlan.Wkt("POLYGON ((520000 3380000, 520500 3380000, 520500 3380500, 520000 3380000))"), 750, version, new DateTimeOffset(2026, 12, 2, 8, 0, 0, TimeSpan.Zero));
 }
