@@ -16,7 +16,9 @@ public static class PostGisFailures
     /// <see cref="NotReadyReason.Unreachable"/> when the database does not answer (refused or broken
     /// connection, timeout, a server shutting down or starting: what Npgsql flags as transient),
     /// <see cref="NotReadyReason.LoginRefused"/> when it answers but refuses the login (28P01, 28000, 3D000),
-    /// otherwise null.
+    /// <see cref="NotReadyReason.NotMigrated"/> when a table the store needs is missing (42P01), otherwise null.
+    /// A bare <see cref="TimeoutException"/> or <see cref="SocketException"/> not raised by Npgsql (a solver's time
+    /// limit, say) is not the database's.
     /// </summary>
     public static NotReadyReason? Classify(Exception exception)
     {
@@ -26,7 +28,12 @@ public static class PostGisFailures
             return NotReadyReason.LoginRefused;
         }
 
-        return Chain(exception).Any(e => e is NpgsqlException { IsTransient: true } or SocketException or TimeoutException
+        if (Chain(exception).OfType<PostgresException>().Any(e => e.SqlState == PostgresErrorCodes.UndefinedTable))
+        {
+            return NotReadyReason.NotMigrated;
+        }
+
+        return Chain(exception).Any(e => e is NpgsqlException { IsTransient: true }
             || e is PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow })
             ? NotReadyReason.Unreachable
             : null;
@@ -58,6 +65,8 @@ public static class PostGisFailures
                 $"PostGIS{address} has no database {database} ({cause}): create it (createdb) or fix Database in {setting}",
             (NotReadyReason.LoginRefused, _) =>
                 $"PostGIS{address} refused the login of user {user} ({cause}): check Username and Password in {setting}",
+            (NotReadyReason.NotMigrated, _) =>
+                $"the database {database} on PostGIS{address} lacks the plan's tables ({cause}): run `hanyang db migrate` and then `hanyang db seed` with the same connection string",
             _ => $"cannot reach PostGIS{address} ({cause}): check that PostgreSQL runs there (scripts/postgis.sh status) and that {setting} names the right Host and Port",
         };
     }

@@ -23,7 +23,7 @@ internal sealed class StoreUnavailable(IProblemDetailsService problems, IConfigu
             return false;
         }
 
-        var detail = reason == NotReadyReason.LoginRefused
+        var detail = reason is NotReadyReason.LoginRefused or NotReadyReason.NotMigrated
             ? PostGisFailures.Describe(exception, configuration.GetConnectionString("Plan"), "ConnectionStrings:Plan")
             : $"the PostGIS plan database does not answer ({Innermost(exception).Message.TrimEnd('.')}); the server retries on every request and recovers when the database is back — check that PostgreSQL runs (scripts/postgis.sh status)";
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
@@ -32,7 +32,7 @@ internal sealed class StoreUnavailable(IProblemDetailsService problems, IConfigu
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = { Status = StatusCodes.Status503ServiceUnavailable, Title = "the plan database is unavailable", Detail = detail },
+            ProblemDetails = { Status = StatusCodes.Status503ServiceUnavailable, Title = "the plan database is unavailable", Detail = detail, Extensions = { ["reason"] = Hanyang.Gis.Domain.Identifiers.Of(reason) } },
         });
     }
 
