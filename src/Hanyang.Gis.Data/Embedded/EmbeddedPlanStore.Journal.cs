@@ -166,6 +166,14 @@ public sealed partial class EmbeddedPlanStore
         return snapshot.Exists ? snapshot.Length : 0;
     }
 
+    private void RemoveAbandonedTemporaryFiles()
+    {
+        foreach (var directory in new[] { dataDirectory, Path.Combine(dataDirectory, LayersDirectory), Path.Combine(dataDirectory, CirclesDirectory) })
+        {
+            AtomicFile.RemoveAbandonedTemporaryFiles(directory);
+        }
+    }
+
     private FileStream AcquireFileLock(CancellationToken cancellationToken)
     {
         var path = Path.Combine(dataDirectory, LockFile);

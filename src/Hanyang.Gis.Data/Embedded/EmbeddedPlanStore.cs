@@ -40,7 +40,10 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
     private long journalOffset;
     private PlanView? merged;
 
-    /// <summary>Opens the store over <paramref name="bundled"/> with edits kept in <paramref name="dataDirectory"/> (created if missing).</summary>
+    /// <summary>
+    /// Opens the store over <paramref name="bundled"/> with edits kept in <paramref name="dataDirectory"/> (created
+    /// if missing); removes temporary files that killed writers left there.
+    /// </summary>
     public EmbeddedPlanStore(PlanDataset bundled, string dataDirectory)
         : this(bundled, dataDirectory, DefaultCompactJournalAfterBytes)
     {
@@ -59,6 +62,11 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
         journal = new EditsJournal(Path.Combine(this.dataDirectory, JournalFile));
         this.compactJournalAfterBytes = compactJournalAfterBytes;
         Directory.CreateDirectory(this.dataDirectory);
+        using (AcquireFileLock(CancellationToken.None))
+        {
+            RemoveAbandonedTemporaryFiles();
+        }
+
         lock (sync)
         {
             CatchUp();
