@@ -16,11 +16,18 @@ using Npgsql;
 //                             concurrent vector-tile and feature requests against a server on PostGIS (started here
 //                             on a fresh seeded database unless --url names one): requests/s, p50/p99 per kind, and
 //                             the server's added time over the same ST_AsMVT query run directly with Npgsql
+//   embedded-edit [--runs N]  one facility added to the embedded store after 10 and after 600,000 imported rows,
+//                             median of N edits each (101); last line embedded_edit_600k_vs_10=<600k ÷ 10>
 var inv = CultureInfo.InvariantCulture;
 var verb = args.Length > 0 ? args[0] : "grid";
 if (verb == "server-load")
 {
     return await ServerLoadBenchmark.RunAsync(args);
+}
+
+if (verb == "embedded-edit")
+{
+    return await EmbeddedEditBenchmark.RunAsync(args.SkipWhile(a => a != "--runs").Skip(1).Select(a => int.Parse(a, inv)).DefaultIfEmpty(101).First());
 }
 
 if (verb == "coverage")
@@ -67,7 +74,7 @@ if (verb == "grid")
 
 if (verb != "vs-pgrouting")
 {
-    Console.Error.WriteLine($"unknown verb '{verb}': use grid or vs-pgrouting");
+    Console.Error.WriteLine($"unknown verb '{verb}': use grid, coverage, vs-pgrouting, siting-vs-exact, server-load or embedded-edit");
     return 2;
 }
 
