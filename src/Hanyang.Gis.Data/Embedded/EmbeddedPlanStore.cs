@@ -13,13 +13,13 @@ namespace Hanyang.Gis.Data.Embedded;
 /// users create — facilities, candidate sites, scenarios, imported layers — in files under a data
 /// directory. Edits live in a snapshot, edits.json, plus an append-only journal, edits.journal
 /// (<see cref="EditsJournal"/>): an edit appends one record of the entries it changed and flushes it to
-/// disk, so its cost does not grow with the number of edits kept; when the journal outgrows the snapshot
-/// (and 4 MiB), or one edit is that large (a bulk import), the edits
-/// are compacted into a new snapshot, written atomically with a generation one up, and a new empty
-/// journal. Imported layers and service circles are one file each (layers/*.json, circles/*.json), written
-/// atomically. Several processes may share a data directory: every edit takes a lock file, catches up with
-/// what others wrote (the journal from where it last read, or the whole snapshot when its generation
-/// changed), checks versions against that and only then appends; reads catch up the same way.
+/// disk, so its cost does not grow with the number of edits kept. When the journal would outgrow the
+/// snapshot (and 4 MiB), or one edit is that large (a bulk import), the edits are compacted into a new
+/// snapshot, written atomically with a generation one up, and a new empty journal. Imported layers and
+/// service circles are one file each (layers/*.json, circles/*.json), written atomically. Several
+/// processes may share a data directory: every edit takes a lock file, catches up with what others wrote
+/// (the journal from where it last read, or the whole snapshot when its generation changed), checks ids
+/// and versions against that and only then appends; reads catch up the same way, without the lock file.
 /// </summary>
 public sealed partial class EmbeddedPlanStore : IPlanStore
 {
@@ -35,9 +35,9 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
     private readonly EditsJournal journal;
     private readonly long compactJournalAfterBytes;
     private readonly object sync = new();
-    private EditsDto edits = EditsDto.Empty();
+    private EditsDto edits = EditsDto.Empty(); // changed only under sync; readers get a PlanView
     private bool loaded;
-    private long journalOffset;
+    private long journalOffset; // where the next unread record of the journal of edits.Generation starts (0: its first)
     private PlanView? merged;
 
     /// <summary>

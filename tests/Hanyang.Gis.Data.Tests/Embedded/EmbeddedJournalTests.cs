@@ -108,8 +108,11 @@ public sealed class EmbeddedJournalTests : IDisposable
 
         Assert.Equal(2, conflict.ActualVersion);
         Assert.Equal(("b 改的", 2L), await NameAndVersionAsync(a, "shared"));
-        Assert.Single(await a.ListScenariosAsync(None));
+        Assert.Equal(1, Assert.Single(await a.ListScenariosAsync(None)).Version);
         Assert.Null(await b.FindFacilityAsync(new FacilityId("fac-a"), None));
+        await a.DeleteScenarioAsync(new ScenarioId("s"), 1, None);
+        Assert.Empty(await b.ListScenariosAsync(None));
+        Assert.Empty(await new EmbeddedPlanStore(plan, directory).ListScenariosAsync(None));
         Assert.False(File.Exists(Snapshot)); // all of it in the journal
     }
 
