@@ -11,7 +11,7 @@ namespace Hanyang.Gis.Data.Embedded;
 /// every further line is one record, <c>&lt;16 hex digits&gt; &lt;JSON&gt;\n</c>, where the digits are the first 8
 /// bytes of the SHA-256 of the JSON. A record counts only when its line is complete and its checksum
 /// matches: a process killed mid-append leaves a torn last line, which readers ignore and the next writer
-/// cuts off. Appending is the writer's job under the data directory's lock file; reading needs no lock.
+/// drops. Appending is the writer's job under the data directory's lock file; reading needs no lock.
 /// </summary>
 internal sealed class EditsJournal(string path)
 {
@@ -72,34 +72,32 @@ internal sealed class EditsJournal(string path)
 
     /// <summary>
     /// Appends the line of a record with <paramref name="json"/> (from <see cref="Serialize"/>) at byte
-    /// <paramref name="end"/> — cutting off a torn record after it — and flushes it to disk before returning the
-    /// journal's new length. Only under the data directory's lock file. If the write fails, the journal is cut
-    /// back to <paramref name="end"/>.
+    /// <paramref name="end"/>, the end of the last valid record, and flushes it to disk before returning the
+    /// journal's new length. Only under the data directory's lock file. Bytes after <paramref name="end"/> (a torn
+    /// record) are dropped first by replacing the journal with its valid part, atomically: a journal file is
+    /// never changed other than by appending, so a reader never sees bytes it has read change under it.
     /// </summary>
     public long Append(byte[] json, long end)
     {
+        if (new FileInfo(Path).Length != end)
+        {
+            var valid = new byte[end];
+            using (var torn = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+            {
+                torn.ReadExactly(valid);
+            }
+
+            AtomicFile.WriteAllBytes(Path, valid);
+        }
+
         var line = new byte[LineBytes(json)];
         Encoding.ASCII.GetBytes(Checksum(json) + " ", line);
         json.CopyTo(line, ChecksumDigits + 1);
         line[^1] = (byte)'\n';
-        using var stream = new FileStream(Path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
-        try
-        {
-            if (stream.Length != end)
-            {
-                stream.SetLength(end);
-            }
-
-            stream.Position = end;
-            stream.Write(line);
-            stream.Flush(flushToDisk: true);
-            return end + line.Length;
-        }
-        catch (IOException)
-        {
-            stream.SetLength(end);
-            throw;
-        }
+        using var stream = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+        stream.Write(line);
+        stream.Flush(flushToDisk: true);
+        return end + line.Length;
     }
 
     private static string Checksum(ReadOnlySpan<byte> json) => Convert.ToHexStringLower(SHA256.HashData(json)[..(ChecksumDigits / 2)]);

@@ -64,6 +64,7 @@ public sealed class EmbeddedJournalTests : IDisposable
         File.AppendAllText(Journal, torn);
 
         var reopened = new EmbeddedPlanStore(plan, directory);
+        var observer = new EmbeddedPlanStore(plan, directory); // has read up to the torn record when the next edit drops it
         Assert.NotNull(await reopened.FindFacilityAsync(new FacilityId("kept-1"), None));
         Assert.Equal(("改名", 2L), await NameAndVersionAsync(reopened, "kept-2"));
         Assert.Null(await reopened.FindFacilityAsync(new FacilityId("torn"), None));
@@ -72,6 +73,8 @@ public sealed class EmbeddedJournalTests : IDisposable
         var journal = File.ReadAllBytes(Journal);
         Assert.Equal(whole, journal[..whole.Length]); // the torn bytes were cut off before the new record
         Assert.Equal(5, File.ReadAllLines(Journal).Length);
+        Assert.NotNull(await observer.FindFacilityAsync(new FacilityId("after"), None));
+        Assert.Equal(8, (await observer.GetPlanAsync(None)).Facilities.Count); // the five bundled, kept-1, kept-2 and after
         var third = new EmbeddedPlanStore(plan, directory);
         Assert.Equal(8, (await third.GetPlanAsync(None)).Facilities.Count);
         Assert.Equal(("改名", 2L), await NameAndVersionAsync(third, "kept-2"));
