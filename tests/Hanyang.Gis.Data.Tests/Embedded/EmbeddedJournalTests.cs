@@ -51,6 +51,20 @@ public sealed class EmbeddedJournalTests : IDisposable
         Assert.Equal(50_006, (await new EmbeddedPlanStore(plan, directory).GetPlanAsync(None)).Facilities.Count);
     }
 
+    [Fact]
+    public async Task Edit_WithTheSnapshotOfTheSameGeneration_ReadsOnlyItsHeadAgain()
+    {
+        await new EmbeddedPlanStore(plan, directory, compactJournalAfterBytes: 0).AddFacilityAsync(School("in-snapshot", 1), None);
+        var store = new EmbeddedPlanStore(plan, directory);
+        File.AppendAllText(Snapshot, "not JSON: a store that parsed the snapshot again would fail here");
+
+        await store.AddFacilityAsync(School("in-journal", 2), None);
+
+        Assert.Equal(7, (await store.GetPlanAsync(None)).Facilities.Count);
+        Assert.Contains("\"in-snapshot\"", File.ReadAllText(Snapshot), StringComparison.Ordinal);
+        Assert.Contains("\"in-journal\"", File.ReadAllText(Journal), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("0123456789abcdef {\"facilities\":{\"torn\":{\"value\":{\"id\":\"torn\"")] // killed mid-append: no newline
     [InlineData("0123456789abcdef {\"facilities\":{},\"sites\":{},\"scenarios\":{}}\n")] // a whole line whose checksum does not match
