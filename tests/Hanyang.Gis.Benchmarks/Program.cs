@@ -19,6 +19,8 @@ using Npgsql;
 //   worst-request             the heaviest requests the server's default limits accept, on the embedded store: time,
 //                             peak and after-answer resident memory, /health latency during ÷ idle; last line
 //                             worst_request_seconds=… worst_peak_rss_mb=… rss_after_mb=… health_during_vs_idle=…
+//   embedded-edit [--runs N]  one facility added to the embedded store after 10 and after 600,000 imported rows,
+//                             median of N edits each (101); last line embedded_edit_600k_vs_10=<600k ÷ 10>
 var inv = CultureInfo.InvariantCulture;
 var verb = args.Length > 0 ? args[0] : "grid";
 if (verb == "server-load")
@@ -29,6 +31,11 @@ if (verb == "server-load")
 if (verb == "worst-request")
 {
     return await WorstRequestBenchmark.RunAsync();
+}
+
+if (verb == "embedded-edit")
+{
+    return await EmbeddedEditBenchmark.RunAsync(args.SkipWhile(a => a != "--runs").Skip(1).Select(a => int.Parse(a, inv)).DefaultIfEmpty(101).First());
 }
 
 if (verb == "coverage")
@@ -75,7 +82,7 @@ if (verb == "grid")
 
 if (verb != "vs-pgrouting")
 {
-    Console.Error.WriteLine($"unknown verb '{verb}': use grid or vs-pgrouting");
+    Console.Error.WriteLine($"unknown verb '{verb}': use grid, coverage, vs-pgrouting, siting-vs-exact, server-load or embedded-edit");
     return 2;
 }
 

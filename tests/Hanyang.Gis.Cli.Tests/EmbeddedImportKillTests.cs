@@ -28,6 +28,6 @@ public sealed class EmbeddedImportKillTests(ITestOutputHelper output) : IDisposa
         output.WriteLine(string.Join("; ", outcomes));
     }
 
-    // A new store instance reads edits.json from disk, as the next process would; it fails if the file is torn.
+    // A new store instance reads edits.json and edits.journal from disk, as the next process would; it fails if either is damaged.
     private int Count() => new EmbeddedPlanStore(GeodataLoader.Load(data.Directory), store).GetPlanAsync(CancellationToken.None).Result.Facilities.Count;
 }

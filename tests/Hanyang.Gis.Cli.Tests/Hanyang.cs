@@ -25,7 +25,8 @@ internal static class Hanyang
     /// <summary>Starts hanyang with redirected output; the caller reads, waits for or kills it.</summary>
     public static Process Start(params string[] args) => Start(new Dictionary<string, string>(), args);
 
-    private static Process Start(IReadOnlyDictionary<string, string> environment, string[] args)
+    /// <summary>As <see cref="Start(string[])"/>, with <paramref name="environment"/> set for the process.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "hanyang.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

@@ -22,6 +22,9 @@ internal static class EmbeddedDtos
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
 
+    /// <summary>The same format on one line (JSON escapes every newline inside strings): one journal record per line.</summary>
+    public static readonly JsonSerializerOptions JsonLine = new(Json) { WriteIndented = false };
+
     public static string Wkt(NetTopologySuite.Geometries.Geometry g) => new WKTWriter(2).Write(g);
 
     public static FacilityDto From(Facility f) => new(
@@ -90,11 +93,71 @@ internal sealed record EntryDto<T>(T? Value, long Version)
 /// <summary>A scenario as stored.</summary>
 internal sealed record ScenarioDto(string Id, string Name, string Description, FacilityDto[] Added, string[] Removed, long Version);
 
-/// <summary>Everything users changed, in one file written atomically.</summary>
-internal sealed record EditsDto(Dictionary<string, EntryDto<FacilityDto>> Facilities, Dictionary<string, EntryDto<SiteDto>> Sites, List<ScenarioDto> Scenarios)
+/// <summary>
+/// Everything users changed: the snapshot (edits.json), written atomically at each compaction. The generation
+/// comes first in the file so that it can be read without parsing the rest; files written before the journal
+/// existed have none (generation 0).
+/// </summary>
+internal sealed record EditsDto(long Generation, Dictionary<string, EntryDto<FacilityDto>> Facilities, Dictionary<string, EntryDto<SiteDto>> Sites, List<ScenarioDto> Scenarios)
 {
-    public static EditsDto Empty() => new([], [], []);
+    public static EditsDto Empty() => new(0, [], [], []);
 }
+
+/// <summary>
+/// One committed edit as a journal record: the entries it changed, each with its new version (a facility or
+/// site value of null is a deletion; a scenario of null is a deleted scenario).
+/// </summary>
+internal sealed record JournalRecordDto(Dictionary<string, EntryDto<FacilityDto>> Facilities, Dictionary<string, EntryDto<SiteDto>> Sites, Dictionary<string, ScenarioDto?> Scenarios)
+{
+    public static JournalRecordDto Empty() => new([], [], []);
+
+    public bool IsEmpty => Facilities.Count == 0 && Sites.Count == 0 && Scenarios.Count == 0;
+
+    /// <summary>Applies the record to <paramref name="edits"/> in place: O(entries in the record).</summary>
+    public void ApplyTo(EditsDto edits)
+    {
+        foreach (var (id, entry) in Facilities)
+        {
+            edits.Facilities[id] = entry;
+        }
+
+        foreach (var (id, entry) in Sites)
+        {
+            edits.Sites[id] = entry;
+        }
+
+        foreach (var (id, scenario) in Scenarios)
+        {
+            var index = edits.Scenarios.FindIndex(s => s.Id == id);
+            if (scenario is null)
+            {
+                edits.Scenarios.RemoveAll(s => s.Id == id);
+            }
+            else if (index < 0)
+            {
+                edits.Scenarios.Add(scenario);
+            }
+            else
+            {
+                edits.Scenarios[index] = scenario;
+            }
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="edits"/> with the record applied, as a new object sharing the unchanged entries (the
+    /// dictionaries are copied, not their values), for a snapshot written before the edits in memory change.
+    /// </summary>
+    public EditsDto AppliedTo(EditsDto edits, long generation)
+    {
+        var next = new EditsDto(generation, new(edits.Facilities), new(edits.Sites), [.. edits.Scenarios]);
+        ApplyTo(next);
+        return next;
+    }
+}
+
+/// <summary>The first line of edits.journal: the generation of the snapshot whose records follow.</summary>
+internal sealed record JournalHeaderDto(long Generation);
 
 /// <summary>An imported layer as stored.</summary>
 internal sealed record LayerDto(string Name, string SourceFile, string SourceCrs, ImportedFeatureDto[] Features);

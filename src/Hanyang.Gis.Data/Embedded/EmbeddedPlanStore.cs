@@ -11,32 +11,66 @@ namespace Hanyang.Gis.Data.Embedded;
 /// <summary>
 /// The default store when no database is configured: serves the bundled plan (geodata/) and keeps what
 /// users create — facilities, candidate sites, scenarios, imported layers — in files under a data
-/// directory (edits.json, layers/*.json), each written atomically so a crash mid-write leaves the previous
-/// version intact. Several processes may share a data directory: every edit takes a lock file, rereads
-/// the current edits, applies the change and writes them back.
+/// directory. Edits live in a snapshot, edits.json, plus an append-only journal, edits.journal
+/// (<see cref="EditsJournal"/>): an edit appends one record of the entries it changed and flushes it to
+/// disk, so its cost does not grow with the number of edits kept. When the journal would outgrow the
+/// snapshot (and 4 MiB), or one edit is that large (a bulk import), the edits are compacted into a new
+/// snapshot, written atomically with a generation one up, and a new empty journal. Imported layers and
+/// service circles are one file each (layers/*.json, circles/*.json), written atomically. Several
+/// processes may share a data directory: every edit takes a lock file, catches up with what others wrote
+/// (the journal from where it last read, or the whole snapshot when its generation changed), checks ids
+/// and versions against that and only then appends; reads catch up the same way, without the lock file.
 /// </summary>
 public sealed partial class EmbeddedPlanStore : IPlanStore
 {
     private const string EditsFile = "edits.json";
+    private const string JournalFile = "edits.journal";
     private const string LockFile = ".lock";
     private const string LayersDirectory = "layers";
 
     private readonly PlanDataset bundled;
+    private readonly IReadOnlySet<string> bundledFacilityIds;
+    private readonly IReadOnlySet<string> bundledSiteIds;
     private readonly string dataDirectory;
+    private readonly EditsJournal journal;
+    private readonly long compactJournalAfterBytes;
     private readonly object sync = new();
-    private EditsDto edits = EditsDto.Empty();
-    private DateTime editsStamp = DateTime.MinValue;
-    private PlanDataset? merged;
+    private EditsDto edits = EditsDto.Empty(); // changed only under sync; readers get a PlanView
+    private bool loaded;
+    private long journalOffset; // where the next unread record of the journal of edits.Generation starts (0: its first)
+    private PlanView? merged;
 
-    /// <summary>Opens the store over <paramref name="bundled"/> with edits kept in <paramref name="dataDirectory"/> (created if missing).</summary>
+    /// <summary>
+    /// Opens the store over <paramref name="bundled"/> with edits kept in <paramref name="dataDirectory"/> (created
+    /// if missing); removes temporary files that killed writers left there.
+    /// </summary>
     public EmbeddedPlanStore(PlanDataset bundled, string dataDirectory)
+        : this(bundled, dataDirectory, DefaultCompactJournalAfterBytes)
+    {
+    }
+
+    /// <summary>As the public constructor, compacting once the journal passes <paramref name="compactJournalAfterBytes"/> (and the snapshot's size).</summary>
+    internal EmbeddedPlanStore(PlanDataset bundled, string dataDirectory, long compactJournalAfterBytes)
     {
         ArgumentNullException.ThrowIfNull(bundled);
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        ArgumentOutOfRangeException.ThrowIfNegative(compactJournalAfterBytes);
         this.bundled = bundled;
+        bundledFacilityIds = bundled.Facilities.Select(f => f.Id.Value).ToHashSet(StringComparer.Ordinal);
+        bundledSiteIds = bundled.CandidateSites.Select(s => s.Id.Value).ToHashSet(StringComparer.Ordinal);
         this.dataDirectory = Path.GetFullPath(dataDirectory);
+        journal = new EditsJournal(Path.Combine(this.dataDirectory, JournalFile));
+        this.compactJournalAfterBytes = compactJournalAfterBytes;
         Directory.CreateDirectory(this.dataDirectory);
-        Refresh();
+        using (AcquireFileLock(CancellationToken.None))
+        {
+            RemoveAbandonedTemporaryFiles();
+        }
+
+        lock (sync)
+        {
+            CatchUp();
+        }
     }
 
     /// <summary>
@@ -66,7 +100,7 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
     }
 
     /// <inheritdoc />
-    public Task<PlanDataset> GetPlanAsync(CancellationToken cancellationToken) => Task.FromResult(Current());
+    public Task<PlanDataset> GetPlanAsync(CancellationToken cancellationToken) => Task.FromResult(Current().Plan);
 
     /// <inheritdoc />
     public Task<FeaturePage> ListFeaturesAsync(PlanLayer layer, Envelope? bbox, int offset, int limit, CancellationToken cancellationToken) =>
@@ -97,7 +131,7 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
     public Task<IReadOnlyList<FacilityDistance>> ListNearestFacilitiesAsync(Point point, FacilityKind kind, int count, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(point);
-        IReadOnlyList<FacilityDistance> result = ByDistance(point, Current().Facilities.Where(f => f.Kind == kind)).Take(count).ToArray();
+        IReadOnlyList<FacilityDistance> result = ByDistance(point, Current().Plan.Facilities.Where(f => f.Kind == kind)).Take(count).ToArray();
         return Task.FromResult(result);
     }
 
@@ -105,7 +139,7 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
     public Task<IReadOnlyList<FacilityDistance>> ListFacilitiesWithinAsync(Point point, double radiusMeters, FacilityKind? kind, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(point);
-        IReadOnlyList<FacilityDistance> result = ByDistance(point, Current().Facilities.Where(f => kind is null || f.Kind == kind))
+        IReadOnlyList<FacilityDistance> result = ByDistance(point, Current().Plan.Facilities.Where(f => kind is null || f.Kind == kind))
             .Where(d => d.DistanceMeters <= radiusMeters)
             .ToArray();
         return Task.FromResult(result);
@@ -114,7 +148,7 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
     /// <inheritdoc />
     public Task<IReadOnlyList<Community>> ListCommunitiesInZoneAsync(ZoneId zone, CancellationToken cancellationToken)
     {
-        var plan = Current();
+        var plan = Current().Plan;
         var area = plan.Zones.FirstOrDefault(z => z.Id == zone)?.Area;
         IReadOnlyList<Community> result = area is null
             ? []
@@ -125,7 +159,7 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
     /// <inheritdoc />
     public Task<IReadOnlyList<Community>> ListCommunitiesInStreetAsync(StreetCode street, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Community> result = Current().Communities.Where(c => c.Street == street).OrderBy(c => c.Code.Value, StringComparer.Ordinal).ToArray();
+        IReadOnlyList<Community> result = Current().Plan.Communities.Where(c => c.Street == street).OrderBy(c => c.Code.Value, StringComparer.Ordinal).ToArray();
         return Task.FromResult(result);
     }
 
@@ -176,47 +210,33 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
 
     private IEnumerable<PlanFeature> Features(PlanLayer layer)
     {
-        var plan = Current();
+        var view = Current();
         return layer switch
         {
-            PlanLayer.Facilities => plan.Facilities.Select(f => PlanFeatures.From(f, VersionOf(edits.Facilities, f.Id.Value))).OrderBy(f => f.Id, StringComparer.Ordinal),
-            PlanLayer.CandidateSites => plan.CandidateSites.Select(s => PlanFeatures.From(s, VersionOf(edits.Sites, s.Id.Value))).OrderBy(f => f.Id, StringComparer.Ordinal),
-            _ => PlanFeatures.Of(plan, layer).Select(f => f with { Version = 1 }),
+            PlanLayer.Facilities => view.Plan.Facilities.Select(f => PlanFeatures.From(f, view.FacilityVersion(f.Id.Value))).OrderBy(f => f.Id, StringComparer.Ordinal),
+            PlanLayer.CandidateSites => view.Plan.CandidateSites.Select(s => PlanFeatures.From(s, view.SiteVersion(s.Id.Value))).OrderBy(f => f.Id, StringComparer.Ordinal),
+            _ => PlanFeatures.Of(view.Plan, layer).Select(f => f with { Version = 1 }),
         };
     }
 
-    private static long VersionOf<T>(Dictionary<string, EntryDto<T>> entries, string id)
-        where T : class => entries.TryGetValue(id, out var entry) ? entry.Version : 1;
-
-    /// <summary>The plan with the current edits applied; rereads edits.json when another process changed it.</summary>
-    private PlanDataset Current()
+    /// <summary>The plan with the current edits applied, after catching up with what other processes wrote.</summary>
+    private PlanView Current()
     {
         lock (sync)
         {
-            Refresh();
+            CatchUp();
             return merged ??= Merge();
         }
     }
 
-    private void Refresh()
-    {
-        var path = Path.Combine(dataDirectory, EditsFile);
-        var stamp = File.Exists(path) ? File.GetLastWriteTimeUtc(path) : DateTime.MinValue;
-        if (stamp == editsStamp)
-        {
-            return;
-        }
-
-        edits = stamp == DateTime.MinValue ? EditsDto.Empty() : JsonSerializer.Deserialize<EditsDto>(File.ReadAllBytes(path), EmbeddedDtos.Json)!;
-        editsStamp = stamp;
-        merged = null;
-    }
-
-    private PlanDataset Merge()
+    private PlanView Merge()
     {
         var facilities = Apply(bundled.Facilities, f => f.Id.Value, edits.Facilities, EmbeddedDtos.ToFacility);
         var sites = Apply(bundled.CandidateSites, s => s.Id.Value, edits.Sites, EmbeddedDtos.ToSite);
-        return bundled with { Facilities = facilities, CandidateSites = sites };
+        return new PlanView(
+            bundled with { Facilities = facilities, CandidateSites = sites },
+            edits.Facilities.ToDictionary(e => e.Key, e => e.Value.Version, StringComparer.Ordinal),
+            edits.Sites.ToDictionary(e => e.Key, e => e.Value.Version, StringComparer.Ordinal));
     }
 
     private static T[] Apply<T, TDto>(IReadOnlyList<T> original, Func<T, string> id, Dictionary<string, EntryDto<TDto>> overlay, Func<TDto, T> map)
@@ -225,5 +245,16 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
         var kept = original.Where(o => !overlay.ContainsKey(id(o)));
         var edited = overlay.Values.Where(e => e.Value is not null).Select(e => map(e.Value!));
         return kept.Concat(edited).OrderBy(id, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>
+    /// The plan with the edits applied and the versions of the edited items (the others are at version 1). Never
+    /// changed once made, so readers use it outside the lock while edits go on.
+    /// </summary>
+    private sealed record PlanView(PlanDataset Plan, Dictionary<string, long> FacilityVersions, Dictionary<string, long> SiteVersions)
+    {
+        public long FacilityVersion(string id) => FacilityVersions.GetValueOrDefault(id, 1);
+
+        public long SiteVersion(string id) => SiteVersions.GetValueOrDefault(id, 1);
     }
 }
