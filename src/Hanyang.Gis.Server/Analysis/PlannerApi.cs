@@ -10,6 +10,7 @@ using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Facilities;
 using Hanyang.Gis.Domain.Places;
 using Hanyang.Gis.Server.Docs;
+using Hanyang.Gis.Network;
 using Hanyang.Gis.Server.Http;
 using NetTopologySuite.Geometries;
 
@@ -29,20 +30,11 @@ internal static class PlannerApi
         api.MapGet("/reach", async (HttpRequest http, AnalysisLimits limits, AnalysisService analysis, CancellationToken ct) =>
         {
             var query = new QueryReader(http.Query);
-            var community = query.Text("community");
-            var travel = query.Mode("mode", "walk");
-            var minutes = BudgetQuery.ReadMinutes(query, limits, null);
-            if (string.IsNullOrWhiteSpace(community) && !query.Problems.Any(p => p.StartsWith("community", StringComparison.Ordinal)))
-            {
-                query.Add("community: give a community code (12 digits) or name, e.g. 钟家村社区");
-            }
-
-            if (!query.IsValid || travel is not { } t || minutes is null)
+            if (SubjectBudget(query, limits, "community", "a community code (12 digits) or name, e.g. 钟家村社区") is not (string community, string mode, TravelProfile profile, double minutes))
             {
                 return query.Invalid(AnalysisApi.InvalidTitle);
             }
 
-            var (mode, profile) = t;
             var (plan, network) = await analysis.CurrentAsync(profile, ct);
             var matches = plan.Communities.Where(c => c.Code.Value == community || c.Name == community || c.Name == community + "社区").ToList();
             if (matches.Count == 0)
@@ -56,13 +48,13 @@ internal static class PlannerApi
             }
 
             var target = matches[0];
-            var routes = CommunityRoutes.From(plan, network, target, minutes!.Value);
+            var routes = CommunityRoutes.From(plan, network, target, minutes);
             var body = new JsonObject
             {
                 ["community"] = CommunityJson(target),
                 ["mode"] = mode,
                 ["profile"] = profile.Name,
-                ["minutes"] = minutes.Value,
+                ["minutes"] = minutes,
                 ["facilities"] = new JsonArray(routes.Select(r => (JsonNode)new JsonObject
                 {
                     ["id"] = r.Reached.Facility.Id.Value,
@@ -90,33 +82,24 @@ internal static class PlannerApi
         api.MapGet("/facility-circle", async (HttpRequest http, AnalysisLimits limits, AnalysisService analysis, CancellationToken ct) =>
         {
             var query = new QueryReader(http.Query);
-            var facility = query.Text("facility");
-            var travel = query.Mode("mode", "walk");
-            var minutes = BudgetQuery.ReadMinutes(query, limits, null);
-            if (string.IsNullOrWhiteSpace(facility) && !query.Problems.Any(p => p.StartsWith("facility", StringComparison.Ordinal)))
-            {
-                query.Add("facility: give a facility id, e.g. fac-hosp-wuyi");
-            }
-
-            if (!query.IsValid || travel is not { } t || minutes is null)
+            if (SubjectBudget(query, limits, "facility", "a facility id, e.g. fac-hosp-wuyi") is not (string facility, string mode, TravelProfile profile, double minutes))
             {
                 return query.Invalid(AnalysisApi.InvalidTitle);
             }
 
-            var (mode, profile) = t;
             var (plan, network) = await analysis.CurrentAsync(profile, ct);
             if (plan.Facilities.FirstOrDefault(f => f.Id.Value == facility) is not { } found)
             {
                 return Results.Problem(title: "no such facility", detail: $"facility '{facility}': no facility has that id", statusCode: 404);
             }
 
-            var circle = new ServiceCircleBuilder(network).For(found, minutes!.Value);
+            var circle = new ServiceCircleBuilder(network).For(found, minutes);
             if (circle is null)
             {
                 return Results.Problem(title: "the facility is off the network", detail: $"facility '{facility}' ({found.Name}) is more than {Hanyang.Gis.Analysis.Coverage.CoverageAnalyzer.MaxSnapMeters:0} m from any road usable by {profile.Name}", statusCode: 422);
             }
 
-            var inside = FacilityCatchment.Of(plan, network, found, minutes.Value);
+            var inside = FacilityCatchment.Of(plan, network, found, minutes);
             var body = new JsonObject
             {
                 ["facility"] = new JsonObject
@@ -129,12 +112,12 @@ internal static class PlannerApi
                 },
                 ["mode"] = mode,
                 ["profile"] = profile.Name,
-                ["minutes"] = minutes.Value,
+                ["minutes"] = minutes,
                 ["reached_network_meters"] = Math.Round(circle.ReachedMeters),
                 ["population_inside"] = inside.Sum(c => (long)c.Community.Population),
                 ["circle"] = JsonNode.Parse(GeoJsonWriter.FeatureCollection(
                 [
-                    (circle.Area, new Dictionary<string, object?> { ["part"] = "area", ["facility"] = found.Name, ["kind"] = Identifiers.Of(found.Kind), ["minutes"] = minutes.Value, ["area_m2"] = Math.Round(circle.Area.Area) }),
+                    (circle.Area, new Dictionary<string, object?> { ["part"] = "area", ["facility"] = found.Name, ["kind"] = Identifiers.Of(found.Kind), ["minutes"] = minutes, ["area_m2"] = Math.Round(circle.Area.Area) }),
                     (circle.ReachedNetwork, new Dictionary<string, object?> { ["part"] = "network", ["facility"] = found.Name, ["reached_network_meters"] = Math.Round(circle.ReachedMeters) }),
                 ])),
                 ["communities"] = JsonNode.Parse(GeoJsonWriter.FeatureCollection(inside.Select(c => ((Geometry)c.Community.Location, (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
@@ -218,6 +201,20 @@ internal static class PlannerApi
             });
             return Results.Text(new JsonArray(rows.ToArray()).ToJsonString(Json), "application/json");
         }).WithName("PlanTargets").WithSummary("Progress towards the plan's 2025 facility targets, counted from the facilities in the data");
+    }
+
+    /// <summary>What reach and facility-circle ask: a subject (named by <paramref name="name"/>), a mode and minutes; null with the problems in <paramref name="query"/>.</summary>
+    private static (string Subject, string Mode, TravelProfile Profile, double Minutes)? SubjectBudget(QueryReader query, AnalysisLimits limits, string name, string expected)
+    {
+        var subject = query.Text(name);
+        var travel = query.Mode("mode", "walk");
+        var minutes = BudgetQuery.ReadMinutes(query, limits, null);
+        if (string.IsNullOrWhiteSpace(subject) && !query.Problems.Any(p => p.StartsWith(name, StringComparison.Ordinal)))
+        {
+            query.Add($"{name}: give {expected}");
+        }
+
+        return query.IsValid && subject is not null && travel is { } t && minutes is { } m ? (subject, t.Mode, t.Profile, m) : null;
     }
 
     private static JsonObject CommunityJson(Community c) => new()
