@@ -42,8 +42,9 @@ internal static class CliErrors
     {
         UsageException => (2, e.Message),
         OperationCanceledException => (130, "cancelled; nothing was changed"),
+        StoreNotReadyException => (1, e.Message),
         _ when PostGisFailures.Describe(e, connection.Value, connection.Setting) is { } database => (1, database),
-        StoreNotReadyException or DuplicateIdException or FormatException or GeoJsonFormatException or GeometryRejectedException or GeodataException
+        DuplicateIdException or FormatException or GeoJsonFormatException or GeometryRejectedException or GeodataException
             or EditConflictException or IOException or UnauthorizedAccessException or InvalidOperationException => (1, e.Message),
         _ => (1, $"{string.Join(' ', e.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries))} ({e.GetType().Name}; set {DebugVariable}=1 to see where)"),
     };
