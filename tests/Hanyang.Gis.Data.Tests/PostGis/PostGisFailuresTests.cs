@@ -33,6 +33,28 @@ public class PostGisFailuresTests
     }
 
     [Fact]
+    public void Classify_ASolversTimeLimitOrABareSocketError_IsNull()
+    {
+        Assert.Null(PostGisFailures.Classify(new TimeoutException("CP-SAT found no solution within 60 s")));
+        Assert.Null(PostGisFailures.Classify(new SocketException((int)SocketError.ConnectionRefused)));
+    }
+
+    [Fact]
+    public async Task Classify_AMissingTable_IsNotMigratedAndSaysWhatToRun()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT 1 FROM district", connection);
+
+        var error = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteScalarAsync());
+
+        Assert.Equal(NotReadyReason.NotMigrated, PostGisFailures.Classify(error));
+        Assert.Contains("lacks the plan's tables", PostGisFailures.Describe(error, database.ConnectionString, "ConnectionStrings:Plan"), StringComparison.Ordinal);
+        Assert.Contains("run `hanyang db migrate`", PostGisFailures.Describe(error, database.ConnectionString, "ConnectionStrings:Plan"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Describe_Refused_NamesHostPortCauseAndWhatToCheck() =>
         Assert.Equal(
             "cannot reach PostGIS at 127.0.0.1:1 (Connection refused): check that PostgreSQL runs there (scripts/postgis.sh status) and that --connection names the right Host and Port",
