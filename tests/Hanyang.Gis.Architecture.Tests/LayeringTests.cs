@@ -51,6 +51,20 @@ public class LayeringTests
     }
 
     [Fact]
+    public void Server_UsesNoNpgsqlType()
+    {
+        // The server knows database failures only through Data (PostGisFailures, the domain's exceptions).
+        var offending = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", "Hanyang.Gis.Server"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetFileName(f), Line: i + 1, Text: line.Trim())))
+            .Where(l => !l.Text.StartsWith("//", StringComparison.Ordinal) && (l.Text.StartsWith("using Npgsql", StringComparison.Ordinal) || l.Text.Contains("Npgsql.", StringComparison.Ordinal) || l.Text.Contains("NpgsqlException", StringComparison.Ordinal) || l.Text.Contains("PostgresException", StringComparison.Ordinal)))
+            .Select(l => $"{l.File}:{l.Line}: {l.Text}")
+            .ToList();
+
+        Assert.Empty(offending);
+    }
+
+    [Fact]
     public void Solution_ListsEveryProjectUnderSrcAndTests()
     {
         var root = RepositoryRoot();
