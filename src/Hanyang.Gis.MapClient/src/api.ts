@@ -50,9 +50,32 @@ export class ApiError extends Error {
     readonly title: string,
     readonly detail: string | null,
     readonly url: string,
+    /** Seconds the server asks the client to wait (Retry-After of a 429 or 503); null when it said nothing. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(detail ? `${title}: ${detail}` : title);
     this.name = 'ApiError';
+  }
+
+  /** The headline a planner reads, in Chinese, by what the status means; the server's title follows. */
+  get headline(): string {
+    const wait = this.retryAfterSeconds !== null ? `，请约 ${this.retryAfterSeconds} 秒后重试` : '，请稍后重试';
+    switch (this.status) {
+      case 0:
+        return this.title;
+      case 400:
+      case 404:
+      case 422:
+        return `请求无效：${this.title}`;
+      case 413:
+        return `提交的内容过大：${this.title}`;
+      case 429:
+        return `服务器正忙（分析任务已满）${wait}`;
+      case 503:
+        return `数据库暂不可用${wait}：${this.title}`;
+      default:
+        return `服务器错误（HTTP ${this.status}）：${this.title}`;
+    }
   }
 }
 
@@ -80,7 +103,8 @@ async function requestJson<T>(url: string, init: RequestInit): Promise<T> {
     } catch {
       /* not JSON: keep the raw text */
     }
-    throw new ApiError(response.status, title, detail, url);
+    const retry = Number(response.headers.get('Retry-After'));
+    throw new ApiError(response.status, title, detail, url, Number.isFinite(retry) && retry > 0 ? retry : null);
   }
   if (response.status === 204) return undefined as T; // No Content (a delete)
   try {

@@ -188,8 +188,7 @@ export function initCoverage(root: HTMLElement, deps: CoverageDeps): CoveragePan
     } catch (e) {
       if (e instanceof DOMException && e.name === 'AbortError') return;
       if (e instanceof ApiError) {
-        const title = e.status === 400 ? `请求无效：${e.title}` : e.status === 0 ? e.title : `服务器错误（HTTP ${e.status}）：${e.title}`;
-        showError(title, e.detail);
+        showError(e.headline, e.detail);
       } else {
         showError('覆盖分析失败', e instanceof Error ? e.message : String(e));
       }

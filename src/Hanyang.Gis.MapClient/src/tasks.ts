@@ -32,7 +32,7 @@ export async function runTask<T>(label: string, errorBox: HTMLElement, work: (si
       return null;
     }
     errorBox.hidden = false;
-    const title = e instanceof ApiError ? (e.status === 400 || e.status === 404 ? `请求无效：${e.title}` : `服务器错误（HTTP ${e.status}）：${e.title}`) : `${label}失败`;
+    const title = e instanceof ApiError ? e.headline : `${label}失败`;
     const detail = e instanceof ApiError ? e.detail : e instanceof Error ? e.message : String(e);
     errorBox.innerHTML = `<strong>${esc(title)}</strong>${detail ? `<div>${esc(detail)}</div>` : ''}`;
     return null;
