@@ -19,8 +19,9 @@ using Npgsql;
 //   worst-request             the heaviest requests the server's default limits accept, on the embedded store: time,
 //                             peak and after-answer resident memory, /health latency during ÷ idle; last line
 //                             worst_request_seconds=… worst_peak_rss_mb=… rss_after_mb=… health_during_vs_idle=…
-//   embedded-edit [--runs N]  one facility added to the embedded store after 10 and after 600,000 imported rows,
-//                             median of N edits each (101); last line embedded_edit_600k_vs_10=<600k ÷ 10>
+//   embedded-edit [--runs N]  one facility added to the embedded store and read back by id after 10 and after
+//                             600,000 imported rows, median of N edits each (101); last line
+//                             embedded_edit_600k_vs_10=<600k ÷ 10> embedded_edit_and_read_600k_vs_10=<600k ÷ 10>
 var inv = CultureInfo.InvariantCulture;
 var verb = args.Length > 0 ? args[0] : "grid";
 if (verb == "server-load")

@@ -11,12 +11,8 @@ namespace Hanyang.Gis.Data.Embedded;
 public sealed partial class EmbeddedPlanStore
 {
     /// <inheritdoc />
-    public Task<Versioned<Facility>?> FindFacilityAsync(FacilityId id, CancellationToken cancellationToken)
-    {
-        var view = Current();
-        var facility = view.Plan.Facilities.FirstOrDefault(f => f.Id == id);
-        return Task.FromResult(facility is null ? null : new Versioned<Facility>(facility, view.FacilityVersion(id.Value)));
-    }
+    public Task<Versioned<Facility>?> FindFacilityAsync(FacilityId id, CancellationToken cancellationToken) =>
+        Task.FromResult(Current().Facilities.Find(id.Value));
 
     /// <inheritdoc />
     public Task<Versioned<Facility>> AddFacilityAsync(Facility facility, CancellationToken cancellationToken)
@@ -55,12 +51,8 @@ public sealed partial class EmbeddedPlanStore
         Task.FromResult(Mutate(e => e.ReplaceFacility(id.Value, null, expectedVersion), cancellationToken));
 
     /// <inheritdoc />
-    public Task<Versioned<CandidateSite>?> FindCandidateSiteAsync(CandidateSiteId id, CancellationToken cancellationToken)
-    {
-        var view = Current();
-        var site = view.Plan.CandidateSites.FirstOrDefault(s => s.Id == id);
-        return Task.FromResult(site is null ? null : new Versioned<CandidateSite>(site, view.SiteVersion(id.Value)));
-    }
+    public Task<Versioned<CandidateSite>?> FindCandidateSiteAsync(CandidateSiteId id, CancellationToken cancellationToken) =>
+        Task.FromResult(Current().Sites.Find(id.Value));
 
     /// <inheritdoc />
     public Task<Versioned<CandidateSite>> AddCandidateSiteAsync(CandidateSite site, CancellationToken cancellationToken)

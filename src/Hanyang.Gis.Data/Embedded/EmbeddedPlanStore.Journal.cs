@@ -62,7 +62,7 @@ public sealed partial class EmbeddedPlanStore
 
         journalOffset = journal.Append(json, journalOffset);
         record.ApplyTo(edits);
-        merged = null;
+        view = view?.With([record]);
     }
 
     /// <summary>
@@ -74,7 +74,7 @@ public sealed partial class EmbeddedPlanStore
         AtomicFile.WriteAllBytes(SnapshotPath, JsonSerializer.SerializeToUtf8Bytes(next, EmbeddedDtos.Json));
         edits = next;
         journalOffset = 0;
-        merged = null;
+        view = null;
         journalOffset = journal.Create(next.Generation);
     }
 
@@ -105,7 +105,11 @@ public sealed partial class EmbeddedPlanStore
                     record.ApplyTo(edits);
                 }
 
-                merged = tail.Records.Count > 0 ? null : merged;
+                if (tail.Records.Count > 0)
+                {
+                    view = view?.With(tail.Records);
+                }
+
                 journalOffset = tail.ValidEnd;
                 return tail;
             }
@@ -134,7 +138,7 @@ public sealed partial class EmbeddedPlanStore
 
         loaded = true;
         journalOffset = 0;
-        merged = null;
+        view = null;
     }
 
     /// <summary>The snapshot's generation, from the start of the file: 0 when there is none, or when it predates the journal.</summary>

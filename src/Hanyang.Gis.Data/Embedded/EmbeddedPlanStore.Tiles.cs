@@ -12,7 +12,7 @@ public sealed partial class EmbeddedPlanStore : IVectorTileSource
     public Task<byte[]> GetVectorTileAsync(PlanLayer layer, TileCoordinate tile, CancellationToken cancellationToken)
     {
         var search = PlanTileEncoder.SearchEnvelope(tile);
-        var features = Features(layer).Where(f => f.Geometry.EnvelopeInternal.Intersects(search));
+        var features = Page(layer, g => g.EnvelopeInternal.Intersects(search), PlanQueryables.None, 0, int.MaxValue).Features;
         return Task.FromResult(PlanTileEncoder.Encode(Identifiers.Of(layer), features, tile));
     }
 }

@@ -20,6 +20,9 @@ namespace Hanyang.Gis.Data.Embedded;
 /// processes may share a data directory: every edit takes a lock file, catches up with what others wrote
 /// (the journal from where it last read, or the whole snapshot when its generation changed), checks ids
 /// and versions against that and only then appends; reads catch up the same way, without the lock file.
+/// Reads are served from an immutable <see cref="EmbeddedPlanView"/>, built in full only after a snapshot was
+/// read or written and otherwise patched with the entries of each record, its own or another process's: an edit
+/// and reading its item back cost O(log n) after a 600,000-row import, not a merge of every row.
 /// </summary>
 public sealed partial class EmbeddedPlanStore : IPlanStore
 {
@@ -35,10 +38,10 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
     private readonly EditsJournal journal;
     private readonly long compactJournalAfterBytes;
     private readonly object sync = new();
-    private EditsDto edits = EditsDto.Empty(); // changed only under sync; readers get a PlanView
+    private EditsDto edits = EditsDto.Empty(); // changed only under sync; readers get an EmbeddedPlanView
     private bool loaded;
     private long journalOffset; // where the next unread record of the journal of edits.Generation starts (0: its first)
-    private PlanView? merged;
+    private EmbeddedPlanView? view; // edits over bundled; null until first read after a snapshot was (re)read or written
 
     /// <summary>
     /// Opens the store over <paramref name="bundled"/> with edits kept in <paramref name="dataDirectory"/> (created
@@ -100,6 +103,7 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
     }
 
     /// <inheritdoc />
+    /// <remarks>The facilities and candidate sites are listed from the current view once per edit, on the first such read.</remarks>
     public Task<PlanDataset> GetPlanAsync(CancellationToken cancellationToken) => Task.FromResult(Current().Plan);
 
     /// <inheritdoc />
@@ -107,31 +111,40 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
         ListFeaturesAsync(layer, bbox, PlanQueryables.None, offset, limit, cancellationToken);
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Facilities and candidate sites are read from the current view's list (merged once after an edit, not rebuilt);
+    /// the bbox is tested on their geometries first and only the page is turned into features, unless a filter on
+    /// properties needs every feature.
+    /// </remarks>
     public Task<FeaturePage> ListFeaturesAsync(PlanLayer layer, Envelope? bbox, IReadOnlyDictionary<string, string> where, int offset, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         PlanQueryables.Check(layer, where);
-        var all = Features(layer).Where(f => where.All(w => f.Properties.TryGetValue(w.Key, out var v) && v is not null
-            && string.Equals(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture), w.Value, StringComparison.Ordinal))).ToList();
+        Func<Geometry, bool>? inBox = null;
         if (bbox is not null)
         {
             var box = Spatial.GeometryFactories.Internal.ToGeometry(bbox);
-            all = all.Where(f => f.Geometry.EnvelopeInternal.Intersects(bbox) && f.Geometry.Intersects(box)).ToList();
+            inBox = g => g.EnvelopeInternal.Intersects(bbox) && g.Intersects(box);
         }
 
-        return Task.FromResult(new FeaturePage(all.Skip(offset).Take(limit).ToArray(), all.Count, offset));
+        return Task.FromResult(Page(layer, inBox, where, offset, limit));
     }
 
     /// <inheritdoc />
     public Task<PlanFeature?> FindFeatureAsync(PlanLayer layer, string id, CancellationToken cancellationToken) =>
-        Task.FromResult(Features(layer).FirstOrDefault(f => f.Id == id));
+        Task.FromResult(layer switch
+        {
+            PlanLayer.Facilities => Current().Facilities.Find(id) is { } facility ? PlanFeatures.From(facility.Value, facility.Version) : null,
+            PlanLayer.CandidateSites => Current().Sites.Find(id) is { } site ? PlanFeatures.From(site.Value, site.Version) : null,
+            _ => BundledFeatures(layer).FirstOrDefault(f => f.Id == id),
+        });
 
     /// <inheritdoc />
     public Task<IReadOnlyList<FacilityDistance>> ListNearestFacilitiesAsync(Point point, FacilityKind kind, int count, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(point);
-        IReadOnlyList<FacilityDistance> result = ByDistance(point, Current().Plan.Facilities.Where(f => f.Kind == kind)).Take(count).ToArray();
+        IReadOnlyList<FacilityDistance> result = ByDistance(point, Current().Facilities.All.Select(f => f.Value).Where(f => f.Kind == kind)).Take(count).ToArray();
         return Task.FromResult(result);
     }
 
@@ -139,7 +152,7 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
     public Task<IReadOnlyList<FacilityDistance>> ListFacilitiesWithinAsync(Point point, double radiusMeters, FacilityKind? kind, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(point);
-        IReadOnlyList<FacilityDistance> result = ByDistance(point, Current().Plan.Facilities.Where(f => kind is null || f.Kind == kind))
+        IReadOnlyList<FacilityDistance> result = ByDistance(point, Current().Facilities.All.Select(f => f.Value).Where(f => kind is null || f.Kind == kind))
             .Where(d => d.DistanceMeters <= radiusMeters)
             .ToArray();
         return Task.FromResult(result);
@@ -148,18 +161,17 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
     /// <inheritdoc />
     public Task<IReadOnlyList<Community>> ListCommunitiesInZoneAsync(ZoneId zone, CancellationToken cancellationToken)
     {
-        var plan = Current().Plan;
-        var area = plan.Zones.FirstOrDefault(z => z.Id == zone)?.Area;
+        var area = bundled.Zones.FirstOrDefault(z => z.Id == zone)?.Area;
         IReadOnlyList<Community> result = area is null
             ? []
-            : plan.Communities.Where(c => area.Intersects(c.Location)).OrderBy(c => c.Code.Value, StringComparer.Ordinal).ToArray();
+            : bundled.Communities.Where(c => area.Intersects(c.Location)).OrderBy(c => c.Code.Value, StringComparer.Ordinal).ToArray();
         return Task.FromResult(result);
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Community>> ListCommunitiesInStreetAsync(StreetCode street, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Community> result = Current().Plan.Communities.Where(c => c.Street == street).OrderBy(c => c.Code.Value, StringComparer.Ordinal).ToArray();
+        IReadOnlyList<Community> result = bundled.Communities.Where(c => c.Street == street).OrderBy(c => c.Code.Value, StringComparer.Ordinal).ToArray();
         return Task.FromResult(result);
     }
 
@@ -208,53 +220,40 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
         return Path.Combine(dataDirectory, LayersDirectory, name + ".json");
     }
 
-    private IEnumerable<PlanFeature> Features(PlanLayer layer)
+    /// <summary>
+    /// The page of <paramref name="layer"/>'s features whose geometry passes <paramref name="keep"/> (all when null)
+    /// and whose properties match <paramref name="where"/>, ordered by id.
+    /// </summary>
+    private FeaturePage Page(PlanLayer layer, Func<Geometry, bool>? keep, IReadOnlyDictionary<string, string> where, int offset, int limit) => layer switch
     {
-        var view = Current();
-        return layer switch
+        PlanLayer.Facilities => Page(Current().Facilities.All, f => f.Value.Location, f => PlanFeatures.From(f.Value, f.Version), keep, where, offset, limit),
+        PlanLayer.CandidateSites => Page(Current().Sites.All, s => s.Value.Geometry, s => PlanFeatures.From(s.Value, s.Version), keep, where, offset, limit),
+        _ => Page(BundledFeatures(layer).ToArray(), f => f.Geometry, f => f, keep, where, offset, limit),
+    };
+
+    private static FeaturePage Page<T>(IReadOnlyList<T> items, Func<T, Geometry> geometry, Func<T, PlanFeature> feature, Func<Geometry, bool>? keep, IReadOnlyDictionary<string, string> where, int offset, int limit)
+    {
+        var kept = keep is null ? items : items.Where(i => keep(geometry(i))).ToArray();
+        if (where.Count == 0)
         {
-            PlanLayer.Facilities => view.Plan.Facilities.Select(f => PlanFeatures.From(f, view.FacilityVersion(f.Id.Value))).OrderBy(f => f.Id, StringComparer.Ordinal),
-            PlanLayer.CandidateSites => view.Plan.CandidateSites.Select(s => PlanFeatures.From(s, view.SiteVersion(s.Id.Value))).OrderBy(f => f.Id, StringComparer.Ordinal),
-            _ => PlanFeatures.Of(view.Plan, layer).Select(f => f with { Version = 1 }),
-        };
+            return new FeaturePage(kept.Skip(offset).Take(limit).Select(feature).ToArray(), kept.Count, offset);
+        }
+
+        var matched = kept.Select(feature).Where(f => where.All(w => f.Properties.TryGetValue(w.Key, out var v) && v is not null
+            && string.Equals(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture), w.Value, StringComparison.Ordinal))).ToArray();
+        return new FeaturePage(matched.Skip(offset).Take(limit).ToArray(), matched.Length, offset);
     }
 
-    /// <summary>The plan with the current edits applied, after catching up with what other processes wrote.</summary>
-    private PlanView Current()
+    /// <summary>A layer users cannot edit, as features at version 1, ordered by id.</summary>
+    private IEnumerable<PlanFeature> BundledFeatures(PlanLayer layer) => PlanFeatures.Of(bundled, layer).Select(f => f with { Version = 1 });
+
+    /// <summary>The current view, after catching up with what other processes wrote; built in full only after a new snapshot was read.</summary>
+    private EmbeddedPlanView Current()
     {
         lock (sync)
         {
             CatchUp();
-            return merged ??= Merge();
+            return view ??= EmbeddedPlanView.Create(bundled, edits);
         }
-    }
-
-    private PlanView Merge()
-    {
-        var facilities = Apply(bundled.Facilities, f => f.Id.Value, edits.Facilities, EmbeddedDtos.ToFacility);
-        var sites = Apply(bundled.CandidateSites, s => s.Id.Value, edits.Sites, EmbeddedDtos.ToSite);
-        return new PlanView(
-            bundled with { Facilities = facilities, CandidateSites = sites },
-            edits.Facilities.ToDictionary(e => e.Key, e => e.Value.Version, StringComparer.Ordinal),
-            edits.Sites.ToDictionary(e => e.Key, e => e.Value.Version, StringComparer.Ordinal));
-    }
-
-    private static T[] Apply<T, TDto>(IReadOnlyList<T> original, Func<T, string> id, Dictionary<string, EntryDto<TDto>> overlay, Func<TDto, T> map)
-        where TDto : class
-    {
-        var kept = original.Where(o => !overlay.ContainsKey(id(o)));
-        var edited = overlay.Values.Where(e => e.Value is not null).Select(e => map(e.Value!));
-        return kept.Concat(edited).OrderBy(id, StringComparer.Ordinal).ToArray();
-    }
-
-    /// <summary>
-    /// The plan with the edits applied and the versions of the edited items (the others are at version 1). Never
-    /// changed once made, so readers use it outside the lock while edits go on.
-    /// </summary>
-    private sealed record PlanView(PlanDataset Plan, Dictionary<string, long> FacilityVersions, Dictionary<string, long> SiteVersions)
-    {
-        public long FacilityVersion(string id) => FacilityVersions.GetValueOrDefault(id, 1);
-
-        public long SiteVersion(string id) => SiteVersions.GetValueOrDefault(id, 1);
     }
 }

@@ -119,7 +119,7 @@ public sealed class EmbeddedJournalTests : IDisposable
         var seen = await b.FindFacilityAsync(new FacilityId("shared"), None);
         await b.UpdateFacilityAsync(seen!.Value with { Name = "b 改的" }, seen.Version, None);
         var conflict = await Assert.ThrowsAsync<EditConflictException>(() => a.UpdateFacilityAsync(added.Value with { Name = "a 改的" }, added.Version, None));
-        await Assert.ThrowsAsync<InvalidOperationException>(() => a.AddFacilityAsync(School("shared", 2), None));
+        await Assert.ThrowsAsync<DuplicateIdException>(() => a.AddFacilityAsync(School("shared", 2), None));
         await b.AddScenarioAsync(new Scenario(new ScenarioId("s"), "方案", "", [], []), None);
         await a.DeleteFacilityAsync(new FacilityId("fac-a"), 1, None);
 
