@@ -1,4 +1,3 @@
-using Hanyang.Gis.Domain.Stores;
 using NetTopologySuite.Geometries;
 
 namespace Hanyang.Gis.Data.Import.Osm;
@@ -26,14 +25,5 @@ public static class OsmImport
         var (facilities, water) = OsmPlaceBuilder.Build(elements, clip, skipped, cancellationToken);
         var summary = OsmImportSummary.Of(Path.GetFileName(path), roads, facilities, water, skipped);
         return new OsmExtract(roads.Select(r => r.Road).ToList(), facilities, water, summary);
-    }
-
-    /// <summary>Reads <paramref name="path"/> clipped to the district of the plan in <paramref name="store"/>.</summary>
-    /// <exception cref="OsmExtractException">The file is missing, not an extract, too large, truncated or corrupt.</exception>
-    public static async Task<OsmExtract> ReadAsync(IPlanStore store, string path, IProgress<int>? progress, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        var plan = await store.GetPlanAsync(cancellationToken).ConfigureAwait(false);
-        return await Task.Run(() => Read(path, plan.District.Boundary, null, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 }
