@@ -10,12 +10,14 @@ command -v dotnet >/dev/null || { echo "test.sh: the .NET SDK (dotnet) is not on
 
 # 1. Debian packages the tests use as real third-party parts: GDAL's ogrinfo (an OGC API client),
 #    Chromium (browser tests of the map), a CJK font (so Chinese renders in screenshots, map images and
-#    PDF reports) and poppler-utils (pdfinfo/pdftotext read the PDF reports back).
+#    PDF reports), poppler-utils (pdfinfo/pdftotext read the PDF reports back) and osmium-tool (turns
+#    the OpenStreetMap tests' .osm XML into .osm.pbf).
 missing=()
 command -v ogrinfo >/dev/null || missing+=(gdal-bin)
 command -v chromium >/dev/null || missing+=(chromium)
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing+=(fonts-wqy-microhei)
 command -v pdfinfo >/dev/null || missing+=(poppler-utils)
+command -v osmium >/dev/null || missing+=(osmium-tool)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "test.sh: installing ${missing[*]} from Debian" >&2
   sudo=()

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hanyang.Gis.Data.Import;
+using Hanyang.Gis.Data.Import.Osm;
 using Hanyang.Gis.Spatial.Crs;
 
 namespace Hanyang.Gis.Cli.Commands;
@@ -12,13 +13,25 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var layer = new Option<string>("--layer") { Description = "facilities (adds to what every analysis sees), or a name for an imported layer", Required = true };
-        var file = new Option<FileInfo>("--file") { Description = ".geojson, .shp (with .dbf and .prj), .gpkg or .csv (lon/lat or longitude/latitude columns)", Required = true };
+        var layer = new Option<string>("--layer") { Description = "facilities (adds to what every analysis sees), osm (an OpenStreetMap extract: roads, facilities, water), or a name for an imported layer", Required = true };
+        var file = new Option<FileInfo>("--file") { Description = ".geojson, .shp (with .dbf and .prj), .gpkg or .csv (lon/lat or longitude/latitude columns); .osm.pbf or .osm with --layer osm", Required = true };
         var crs = new Option<string?>("--crs") { Description = "the file's CRS when it does not say: wgs84, gcj02 (Amap, Tencent), bd09 (Baidu), cgcs2000 or epsg:<code>" };
         var makeValid = new Option<bool>("--make-valid") { Description = "repair invalid geometries (reported) instead of refusing them" };
-        var command = new Command("import", "Import a file into the plan; every problem is reported with its feature or row, and nothing is written unless all is well") { layer, file, crs, makeValid }.WithStoreOptions();
+        var dryRun = new Option<bool>("--dry-run") { Description = "with --layer osm: print what the extract would add, per layer and class, and write nothing" };
+        var format = CommonOptions.OneOf("--format", "with --layer osm: the summary as", "text", "text", "json");
+        var command = new Command("import", "Import a file into the plan; every problem is reported with its feature or row, and nothing is written unless all is well") { layer, file, crs, makeValid, dryRun, format }.WithStoreOptions();
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(layer) == OsmImport.LayerName)
+            {
+                return await ImportOsmAsync(PlanSource.Open(parse), parse.GetValue(file)!.FullName, parse.GetValue(dryRun), parse.GetValue(format) == "json", cancellationToken);
+            }
+
+            if (parse.GetValue(dryRun))
+            {
+                throw new UsageException("--dry-run: only an OpenStreetMap import (--layer osm) has a dry run; an import of another layer writes nothing unless all is well");
+            }
+
             var source = parse.GetValue(crs) is { } text ? SourceCrs.Parse(text) : null;
             var path = parse.GetValue(file)!.FullName;
             var store = PlanSource.Open(parse);
@@ -55,5 +68,18 @@ internal static class ImportCommand
             }
         });
         return command;
+    }
+
+    private static async Task<int> ImportOsmAsync(Domain.Stores.IPlanStore store, string path, bool dryRun, bool json, CancellationToken cancellationToken)
+    {
+        if (!dryRun)
+        {
+            throw new UsageException("--layer osm: writing an OpenStreetMap import into the plan is not available yet; add --dry-run to see what the extract would add");
+        }
+
+        var plan = await store.GetPlanAsync(cancellationToken);
+        var extract = await Task.Run(() => OsmImport.Read(path, plan.District.Boundary, null, null, cancellationToken), cancellationToken);
+        Console.Write(json ? OsmImportOutput.Json(extract.Summary, plan.District.Name, written: false) : OsmImportOutput.Text(extract.Summary, plan.District.Name, written: false));
+        return 0;
     }
 }
