@@ -72,14 +72,10 @@ internal static class ImportCommand
 
     private static async Task<int> ImportOsmAsync(Domain.Stores.IPlanStore store, string path, bool dryRun, bool json, CancellationToken cancellationToken)
     {
-        if (!dryRun)
-        {
-            throw new UsageException("--layer osm: writing an OpenStreetMap import into the plan is not available yet; add --dry-run to see what the extract would add");
-        }
-
         var plan = await store.GetPlanAsync(cancellationToken);
         var extract = await Task.Run(() => OsmImport.Read(path, plan.District.Boundary, null, null, cancellationToken), cancellationToken);
-        Console.Write(json ? OsmImportOutput.Json(extract.Summary, plan.District.Name, written: false) : OsmImportOutput.Text(extract.Summary, plan.District.Name, written: false));
+        var written = dryRun ? null : await OsmPlanWriter.WriteAsync(store, extract, cancellationToken);
+        Console.Write(json ? OsmImportOutput.Json(extract.Summary, plan.District.Name, written) : OsmImportOutput.Text(extract.Summary, plan.District.Name, written));
         return 0;
     }
 }

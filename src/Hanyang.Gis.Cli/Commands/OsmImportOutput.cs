@@ -10,13 +10,18 @@ internal static class OsmImportOutput
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The summary as indented JSON (snake_case names, kilometres and km² rounded).</summary>
-    public static string Json(OsmImportSummary s, string district, bool written) => JsonSerializer.Serialize(
+    /// <summary>
+    /// The summary as indented JSON (snake_case names, kilometres and km² rounded); <c>written</c> says whether the plan
+    /// was changed (<paramref name="written"/> null: a dry run), and then how many facilities were added or already there.
+    /// </summary>
+    public static string Json(OsmImportSummary s, string district, OsmWriteResult? written) => JsonSerializer.Serialize(
         new
         {
             file = s.File,
             district,
-            written,
+            written = written is not null,
+            facilities_added = written?.FacilitiesAdded,
+            facilities_already_present = written?.FacilitiesAlreadyPresent,
             roads = s.Roads.Select(t => new { @class = t.Class, segments = t.Segments, km = t.Kilometres }),
             walk_only = new { segments = s.WalkOnly.Segments, km = s.WalkOnly.Kilometres },
             one_way_segments = s.OneWaySegments,
@@ -29,12 +34,12 @@ internal static class OsmImportOutput
         },
         Indented) + "\n";
 
-    /// <summary>The summary as lines of text; the first says whether anything was written.</summary>
-    public static string Text(OsmImportSummary s, string district, bool written)
+    /// <summary>The summary as lines of text; the first says whether anything was written, the last (when it was) what.</summary>
+    public static string Text(OsmImportSummary s, string district, OsmWriteResult? written)
     {
         var b = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        b.AppendLine(inv, $"{s.File} (OpenStreetMap, WGS84 → EPSG:4547) clipped to {district}: {(written ? "imported" : "dry run, nothing was written")}");
+        b.AppendLine(inv, $"{s.File} (OpenStreetMap, WGS84 → EPSG:4547) clipped to {district}: {(written is null ? "dry run, nothing was written" : "imported")}");
         b.AppendLine(inv, $"  roads: {s.Roads.Sum(t => t.Segments):N0} segments, {s.Roads.Sum(t => t.Kilometres):0.##} km");
         foreach (var t in s.Roads)
         {
@@ -48,6 +53,12 @@ internal static class OsmImportOutput
         foreach (var (reason, count) in s.Skipped)
         {
             b.AppendLine(inv, $"  left out: {count:N0} {reason}");
+        }
+
+        if (written is not null)
+        {
+            b.AppendLine(inv, $"written: the plan's roads and water replaced by {written.Roads:N0} road segments and {written.WaterAreas:N0} water areas; facilities: {written.FacilitiesAdded:N0} added, {written.FacilitiesAlreadyPresent:N0} already in the plan from an earlier import (kept)");
+            b.AppendLine("a running server builds its network once: restart it to route on the imported roads");
         }
 
         return b.ToString();

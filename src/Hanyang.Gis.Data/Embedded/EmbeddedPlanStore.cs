@@ -16,7 +16,8 @@ namespace Hanyang.Gis.Data.Embedded;
 /// disk, so its cost does not grow with the number of edits kept. When the journal would outgrow the
 /// snapshot (and 4 MiB), or one edit is that large (a bulk import), the edits are compacted into a new
 /// snapshot, written atomically with a generation one up, and a new empty journal. Imported layers and
-/// service circles are one file each (layers/*.json, circles/*.json), written atomically. Several
+/// service circles are one file each (layers/*.json, circles/*.json), written atomically, and so is an imported
+/// network (network.json), which takes the place of the bundled roads and water. Several
 /// processes may share a data directory: every edit takes a lock file, catches up with what others wrote
 /// (the journal from where it last read, or the whole snapshot when its generation changed), checks ids
 /// and versions against that and only then appends; reads catch up the same way, without the lock file.
@@ -59,6 +60,7 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         ArgumentOutOfRangeException.ThrowIfNegative(compactJournalAfterBytes);
         this.bundled = bundled;
+        baseline = bundled;
         bundledFacilityIds = bundled.Facilities.Select(f => f.Id.Value).ToHashSet(StringComparer.Ordinal);
         bundledSiteIds = bundled.CandidateSites.Select(s => s.Id.Value).ToHashSet(StringComparer.Ordinal);
         this.dataDirectory = Path.GetFullPath(dataDirectory);
@@ -244,8 +246,8 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
         return new FeaturePage(matched.Skip(offset).Take(limit).ToArray(), matched.Length, offset);
     }
 
-    /// <summary>A layer users cannot edit, as features at version 1, ordered by id.</summary>
-    private IEnumerable<PlanFeature> BundledFeatures(PlanLayer layer) => PlanFeatures.Of(bundled, layer).Select(f => f with { Version = 1 });
+    /// <summary>A layer users cannot edit (bundled, or the imported network), as features at version 1, ordered by id.</summary>
+    private IEnumerable<PlanFeature> BundledFeatures(PlanLayer layer) => PlanFeatures.Of(Current().Base, layer).Select(f => f with { Version = 1 });
 
     /// <summary>The current view, after catching up with what other processes wrote; built in full only after a new snapshot was read.</summary>
     private EmbeddedPlanView Current()
@@ -253,7 +255,7 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
         lock (sync)
         {
             CatchUp();
-            return view ??= EmbeddedPlanView.Create(bundled, edits);
+            return view ??= EmbeddedPlanView.Create(baseline, edits);
         }
     }
 }

@@ -28,6 +28,9 @@ internal sealed class EmbeddedPlanView
         });
     }
 
+    /// <summary>The plan under the edits: the bundled one, with an imported network in place of its roads and water.</summary>
+    public PlanDataset Base => bundled;
+
     /// <summary>The facilities by id, with their versions.</summary>
     public ItemsById<Facility> Facilities { get; }
 

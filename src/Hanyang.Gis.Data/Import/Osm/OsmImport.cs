@@ -20,9 +20,10 @@ public static class OsmImport
         ArgumentNullException.ThrowIfNull(district);
         var elements = OsmFileReader.Read(path, limits ?? ImportLimits.Default, progress, cancellationToken);
         var clip = new OsmClip(district);
+        var provenance = new OsmProvenance(Path.GetFileName(path));
         var skipped = new OsmSkipCounts();
-        var roads = OsmRoadBuilder.Build(elements, clip, skipped, cancellationToken);
-        var (facilities, water) = OsmPlaceBuilder.Build(elements, clip, skipped, cancellationToken);
+        var roads = OsmRoadBuilder.Build(elements, clip, provenance, skipped, cancellationToken);
+        var (facilities, water) = OsmPlaceBuilder.Build(elements, clip, provenance, skipped, cancellationToken);
         var summary = OsmImportSummary.Of(Path.GetFileName(path), roads, facilities, water, skipped);
         return new OsmExtract(roads.Select(r => r.Road).ToList(), facilities, water, summary);
     }

@@ -17,7 +17,7 @@ namespace Hanyang.Gis.Data.Import.Osm;
 internal static class OsmPlaceBuilder
 {
     /// <summary>The facilities and water bodies inside the district.</summary>
-    public static (List<Facility> Facilities, List<WaterBody> Water) Build(OsmElements elements, OsmClip clip, OsmSkipCounts skipped, CancellationToken cancellationToken)
+    public static (List<Facility> Facilities, List<WaterBody> Water) Build(OsmElements elements, OsmClip clip, OsmProvenance provenance, OsmSkipCounts skipped, CancellationToken cancellationToken)
     {
         var facilities = new List<Facility>();
         var water = new List<WaterBody>();
@@ -27,7 +27,7 @@ internal static class OsmPlaceBuilder
             if (KindOf(tags, skipped) is { } kind)
             {
                 var (x, y) = elements.Positions[node.Id!.Value];
-                AddFacility(tags, kind, "node", node.Id.Value, GeometryFactories.Internal.CreatePoint(new Coordinate(x, y)), facilities, clip, skipped);
+                AddFacility(tags, kind, "node", node.Id.Value, GeometryFactories.Internal.CreatePoint(new Coordinate(x, y)), facilities, clip, provenance, skipped);
             }
         }
 
@@ -53,12 +53,12 @@ internal static class OsmPlaceBuilder
 
             if (kind is not null)
             {
-                AddFacility(tags, kind.Value, type, element.Id!.Value, geometry.InteriorPoint, facilities, clip, skipped);
+                AddFacility(tags, kind.Value, type, element.Id!.Value, geometry.InteriorPoint, facilities, clip, provenance, skipped);
             }
             else if (clip.Area(geometry) is { } inside)
             {
                 var name = OsmTagMapping.FacilityName(tags) ?? (waterKind == WaterKind.River ? "河流（未命名）" : "水面（未命名）");
-                water.Add(new WaterBody(Id(type, element.Id!.Value), name, waterKind!.Value, inside, OsmProvenance.Of(type, element.Id.Value)));
+                water.Add(new WaterBody(Id(type, element.Id!.Value), name, waterKind!.Value, inside, provenance.Of(type, element.Id.Value)));
             }
         }
 
@@ -76,7 +76,7 @@ internal static class OsmPlaceBuilder
         return kind;
     }
 
-    private static void AddFacility(IReadOnlyDictionary<string, string> tags, FacilityKind kind, string type, long id, Point location, List<Facility> facilities, OsmClip clip, OsmSkipCounts skipped)
+    private static void AddFacility(IReadOnlyDictionary<string, string> tags, FacilityKind kind, string type, long id, Point location, List<Facility> facilities, OsmClip clip, OsmProvenance provenance, OsmSkipCounts skipped)
     {
         if (!clip.Covers(location))
         {
@@ -86,7 +86,7 @@ internal static class OsmPlaceBuilder
 
         var name = OsmTagMapping.FacilityName(tags) ?? OsmTagMapping.UnnamedFacility(kind);
         facilities.Add(new Facility(new FacilityId(Id(type, id)), kind, name, null, null, BuildStatus.Existing, NamedInPlan: false, MedicalCircle: null,
-            Street: null, location, OsmProvenance.Of(type, id)));
+            Street: null, location, provenance.Of(type, id)));
     }
 
     private static string Id(string type, long id) => string.Create(CultureInfo.InvariantCulture, $"osm-{type}-{id}");

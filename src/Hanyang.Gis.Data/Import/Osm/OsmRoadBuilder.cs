@@ -15,7 +15,7 @@ namespace Hanyang.Gis.Data.Import.Osm;
 internal static class OsmRoadBuilder
 {
     /// <summary>The segments, each with the tags that made it.</summary>
-    public static List<(Road Road, OsmRoadTags Tags)> Build(OsmElements elements, OsmClip clip, OsmSkipCounts skipped, CancellationToken cancellationToken)
+    public static List<(Road Road, OsmRoadTags Tags)> Build(OsmElements elements, OsmClip clip, OsmProvenance provenance, OsmSkipCounts skipped, CancellationToken cancellationToken)
     {
         var ways = new List<(Way Way, OsmRoadTags Tags)>();
         foreach (var way in elements.Ways.Values.OrderBy(w => w.Id))
@@ -62,7 +62,7 @@ internal static class OsmRoadBuilder
                     var id = new RoadId(string.Create(CultureInfo.InvariantCulture, $"osm-way-{way.Id}-{++piece}"));
                     var geometry = tags.Reversed ? (NetTopologySuite.Geometries.LineString)part.Reverse() : part;
                     roads.Add((new Road(id, tags.Name, tags.Class, null, null, tags.OneWay, tags.Bridge, tags.Tunnel, tags.Layer, tags.Walkable,
-                        BuildStatus.Existing, geometry, OsmProvenance.Of("way", way.Id!.Value)), tags));
+                        BuildStatus.Existing, geometry, provenance.Of("way", way.Id!.Value)), tags));
                 }
             }
         }
