@@ -10,7 +10,7 @@ namespace Hanyang.Gis.Data.Tests.Stores;
 /// The behaviour every plan store must have, run against each implementation (embedded and PostGIS)
 /// by subclassing. Stores start from <see cref="ContractPlan"/>; seeded items have version 1.
 /// </summary>
-public abstract class PlanStoreContract : IAsyncLifetime
+public abstract partial class PlanStoreContract : IAsyncLifetime
 {
     private IPlanStore? store;
 
