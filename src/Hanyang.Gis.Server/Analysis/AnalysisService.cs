@@ -8,7 +8,8 @@ namespace Hanyang.Gis.Server.Analysis;
 
 /// <summary>
 /// Holds the routable network in memory (built once from the store's roads: roads are not edited through
-/// the API) and hands analyses the current plan, so new facilities are seen at once. Owns the server's one
+/// the API; only <c>hanyang import --layer osm</c> replaces them, and a running server keeps routing on the
+/// network it built until it is restarted) and hands analyses the current plan, so new facilities are seen at once. Owns the server's one
 /// service-circle cache, so concurrent requests for a set share one computation; each computation is logged.
 /// </summary>
 internal sealed partial class AnalysisService(IPlanStore store, ILogger<AnalysisService> logger)
