@@ -35,5 +35,5 @@ public static class TravelModes
     public static TravelModeTerm? Find(string? id) => All.FirstOrDefault(m => m.Id == id);
 
     /// <summary>The mode a service standard's access implies: walk for walking, drive (off-peak) for driving.</summary>
-    public static TravelModeTerm For(AccessMode access) => access == AccessMode.Driving ? All[2] : All[0];
+    public static TravelModeTerm For(AccessMode access) => Find(access == AccessMode.Driving ? DriveId : WalkId)!;
 }
