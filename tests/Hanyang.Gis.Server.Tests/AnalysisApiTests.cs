@@ -3,7 +3,9 @@ using System.Text.Json;
 using Hanyang.Gis.Analysis.Coverage;
 using Hanyang.Gis.Analysis.Routing;
 using Hanyang.Gis.Data.Geodata;
+using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Facilities;
+using Hanyang.Gis.Domain.Standards;
 
 namespace Hanyang.Gis.Server.Tests;
 
@@ -24,6 +26,66 @@ public abstract class AnalysisApiTests(RunningServer server)
         Assert.Equal(10, primary.GetProperty("minutes").GetDouble());
         Assert.Contains("GB 50180-2018", primary.GetProperty("source").GetString(), StringComparison.Ordinal);
         Assert.Equal("drive", primaries.Single(s => s.GetProperty("kind").GetString() == "hospital").GetProperty("mode").GetString());
+    }
+
+    [Fact]
+    public async Task FacilityKinds_EveryKindWithItsNameUnitAndStandards()
+    {
+        var (status, body, type) = await server.GetAsync("api/facility-kinds");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("application/json", type);
+        var kinds = JsonDocument.Parse(body).RootElement.EnumerateArray().ToList();
+        Assert.Equal(Identifiers.All<FacilityKind>(), kinds.Select(k => k.GetProperty("id").GetString()));
+        Assert.All(kinds, k =>
+        {
+            var term = FacilityKinds.Get(Identifiers.Parse<FacilityKind>(k.GetProperty("id").GetString()));
+            Assert.Equal(term.NameZh, k.GetProperty("name_zh").GetString());
+            Assert.Equal(Identifiers.Of(term.CapacityUnit), k.GetProperty("capacity_unit").GetString());
+            var standards = k.GetProperty("standards").EnumerateArray().ToList();
+            Assert.Equal(term.Standards.Count, standards.Count);
+            Assert.True(standards[0].GetProperty("primary").GetBoolean());
+            Assert.All(standards, s => Assert.Contains(s.GetProperty("mode").GetString(), TravelModes.Ids));
+        });
+        var parking = kinds.Single(k => k.GetProperty("id").GetString() == "parking");
+        Assert.Equal("公共停车场", parking.GetProperty("name_zh").GetString());
+        Assert.Equal("spaces", parking.GetProperty("capacity_unit").GetString());
+    }
+
+    [Fact]
+    public async Task TravelModes_EveryModeWithItsLabelAndSpeed()
+    {
+        var (status, body, type) = await server.GetAsync("api/travel-modes");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("application/json", type);
+        var modes = JsonDocument.Parse(body).RootElement.EnumerateArray().ToList();
+        Assert.Equal(["walk", "walk-slow", "drive", "drive-peak"], modes.Select(m => m.GetProperty("id").GetString()));
+        Assert.All(modes, m => Assert.False(string.IsNullOrWhiteSpace(m.GetProperty("label_zh").GetString())));
+        Assert.All(modes, m => Assert.False(string.IsNullOrWhiteSpace(m.GetProperty("speed_zh").GetString())));
+        var slow = modes.Single(m => m.GetProperty("id").GetString() == "walk-slow");
+        Assert.Equal("慢行", slow.GetProperty("label_zh").GetString());
+        Assert.Equal("老人/儿童", slow.GetProperty("for_whom_zh").GetString());
+        Assert.Equal("walking", slow.GetProperty("access").GetString());
+        Assert.Equal("3 km/h", slow.GetProperty("speed_zh").GetString());
+        Assert.Equal("driving", modes.Single(m => m.GetProperty("id").GetString() == "drive-peak").GetProperty("access").GetString());
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheVocabularyResponses()
+    {
+        var (_, body, _) = await server.GetAsync("openapi/v1.json");
+
+        using var json = JsonDocument.Parse(body);
+        foreach (var (path, field) in new[] { ("/api/facility-kinds", "name_zh"), ("/api/travel-modes", "label_zh") })
+        {
+            var schema = json.RootElement.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200")
+                .GetProperty("content").GetProperty("application/json").GetProperty("schema");
+            Assert.Equal("array", schema.GetProperty("type").GetString());
+            var reference = schema.GetProperty("items").GetProperty("$ref").GetString()!;
+            var component = json.RootElement.GetProperty("components").GetProperty("schemas").GetProperty(reference.Split('/')[^1]);
+            Assert.True(component.GetProperty("properties").TryGetProperty(field, out _), $"{path}: the OpenAPI schema lacks {field}");
+        }
     }
 
     [Fact]

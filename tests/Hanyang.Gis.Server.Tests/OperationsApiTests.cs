@@ -66,7 +66,7 @@ public abstract partial class OperationsApiTests(RunningServer server)
     [
         ("/ogc", "GET"), ("/ogc/conformance", "GET"), ("/ogc/api", "GET"), ("/ogc/collections", "GET"), ("/ogc/collections/{id}", "GET"),
         ("/ogc/collections/{id}/items", "GET"), ("/ogc/collections/{id}/items/{featureId}", "GET"),
-        ("/api/coverage", "GET"), ("/api/isochrones", "GET"), ("/api/facility-kinds", "GET"),
+        ("/api/coverage", "GET"), ("/api/isochrones", "GET"), ("/api/facility-kinds", "GET"), ("/api/travel-modes", "GET"),
         ("/tiles/{collection}/{z}/{x}/{y}.mvt", "GET"), ("/health", "GET"),
         ("/ogc/collections/{id}/items", "POST"), ("/ogc/collections/{id}/items/{featureId}", "PUT"), ("/ogc/collections/{id}/items/{featureId}", "DELETE"),
         ("/api/scenarios", "GET"), ("/api/scenarios", "POST"), ("/api/scenarios/{id}", "GET"), ("/api/scenarios/{id}", "DELETE"),

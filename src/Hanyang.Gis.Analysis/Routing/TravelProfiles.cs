@@ -1,4 +1,5 @@
 using Hanyang.Gis.Domain.Roads;
+using Hanyang.Gis.Domain.Standards;
 using Hanyang.Gis.Network;
 
 namespace Hanyang.Gis.Analysis.Routing;
@@ -48,14 +49,27 @@ public static class TravelProfiles
     private static double[] ByClass(Func<RoadClass, double> speed) =>
         Enum.GetValues<RoadClass>().OrderBy(c => (int)c).Select(speed).ToArray();
 
-    /// <summary>The profile named by a mode: walk, walk-slow, drive or drive-peak.</summary>
+    /// <summary>The profile named by a mode of <see cref="TravelModes"/>: walk, walk-slow, drive or drive-peak.</summary>
     /// <exception cref="FormatException">Any other name.</exception>
     public static TravelProfile Parse(string mode) => mode switch
     {
-        "walk" => Walking(),
-        "walk-slow" => Walking(SlowWalkingKmh),
-        "drive" => Driving(),
-        "drive-peak" => DrivingPeak(),
-        _ => throw new FormatException($"mode '{mode}': use walk, walk-slow, drive or drive-peak"),
+        TravelModes.WalkId => Walking(),
+        TravelModes.WalkSlowId => Walking(SlowWalkingKmh),
+        TravelModes.DriveId => Driving(),
+        TravelModes.DrivePeakId => DrivingPeak(),
+        _ => throw new FormatException($"mode '{mode}': use {string.Join(", ", TravelModes.Ids)}"),
+    };
+
+    /// <summary>
+    /// How fast a mode of <see cref="TravelModes"/> travels under these defaults, in the planners' words
+    /// ("4.5 km/h", "CJJ 37 设计车速 × 0.55"); null for an unknown mode.
+    /// </summary>
+    public static string? SpeedDescription(string mode) => mode switch
+    {
+        TravelModes.WalkId => FormattableString.Invariant($"{DefaultWalkingKmh} km/h"),
+        TravelModes.WalkSlowId => FormattableString.Invariant($"{SlowWalkingKmh} km/h"),
+        TravelModes.DriveId => "CJJ 37 设计车速",
+        TravelModes.DrivePeakId => FormattableString.Invariant($"CJJ 37 设计车速 × {DefaultPeakFactor}"),
+        _ => null,
     };
 }

@@ -196,23 +196,13 @@ public sealed class SitingAnalyzer(PlanDataset plan, PlanNetwork network)
     private static Facility Proposed(SitingRequest request, SitingDemand demand, SitingCandidate site, long? capacity) => new(
         new FacilityId("proposed-" + site.Id),
         request.Kind,
-        "拟建" + KindName(request.Kind) + "（" + site.Name + "）",
+        "拟建" + FacilityKinds.NameZh(request.Kind) + "（" + site.Name + "）",
         (int?)capacity ?? (demand.NewCapacity.TryGetValue(request.Kind, out var c) ? c : null),
-        request.Kind == FacilityKind.Parking ? CapacityUnit.Spaces : CapacityUnit.Seats,
+        FacilityKinds.Get(request.Kind).CapacityUnit,
         BuildStatus.Planned,
         false,
         null,
         null,
         site.Location,
         new Provenance(Accuracy.Synthetic, $"proposed by siting ({Identifiers.Of(request.Objective)}, {request.Solver}) at {site.Origin} candidate {site.Id}; a model's proposal, not a planning decision"));
-
-    private static string KindName(FacilityKind kind) => kind switch
-    {
-        FacilityKind.Kindergarten => "幼儿园",
-        FacilityKind.PrimarySchool => "小学",
-        FacilityKind.JuniorMiddleSchool => "初中",
-        FacilityKind.SeniorHighSchool => "高中",
-        FacilityKind.Parking => "公共停车场",
-        _ => Identifiers.Of(kind),
-    };
 }

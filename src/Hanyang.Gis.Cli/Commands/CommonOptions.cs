@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Facilities;
+using Hanyang.Gis.Domain.Standards;
 
 namespace Hanyang.Gis.Cli.Commands;
 
@@ -12,7 +13,7 @@ namespace Hanyang.Gis.Cli.Commands;
 internal static class CommonOptions
 {
     /// <summary>The travel modes every analysis verb accepts.</summary>
-    public static readonly string[] Modes = ["walk", "walk-slow", "drive", "drive-peak"];
+    public static readonly string[] Modes = [.. TravelModes.Ids];
 
     /// <summary><c>--kind</c>: a facility kind identifier.</summary>
     public static Option<string> Kind(bool required = true)

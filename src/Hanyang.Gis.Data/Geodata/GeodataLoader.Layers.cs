@@ -98,7 +98,7 @@ public static partial class GeodataLoader
         var unit = r.OptionalEnum<CapacityUnit>("capacity_unit");
         if (capacity is not null && unit is null)
         {
-            r.Problem("capacity_unit: missing; a capacity needs its unit (seats, beds or spaces)");
+            r.Problem($"capacity_unit: missing; a capacity needs its unit ({string.Join(", ", Identifiers.All<CapacityUnit>())})");
         }
 
         var street = r.OptionalString("street_code");

@@ -171,19 +171,7 @@ public static class FacilityImport
             return null;
         }
 
-        CapacityUnit? byKind = kind switch
-        {
-            FacilityKind.Kindergarten or FacilityKind.PrimarySchool or FacilityKind.JuniorMiddleSchool or FacilityKind.SeniorHighSchool => CapacityUnit.Seats,
-            FacilityKind.Hospital or FacilityKind.CommunityHealthCenter or FacilityKind.CommunityHealthStation or FacilityKind.ElderlyCare => CapacityUnit.Beds,
-            FacilityKind.Parking => CapacityUnit.Spaces,
-            _ => null,
-        };
-        if (byKind is null)
-        {
-            problems.Add($"capacity_unit: missing; a capacity of a {Identifiers.Of(kind)} needs its unit ({string.Join(", ", Identifiers.All<CapacityUnit>())})");
-        }
-
-        return byKind;
+        return FacilityKinds.Get(kind).CapacityUnit;
     }
 
     private static TEnum Optional<TEnum>(Dictionary<string, object?> attributes, string name, TEnum fallback, List<string> problems)

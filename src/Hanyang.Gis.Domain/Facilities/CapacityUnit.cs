@@ -11,4 +11,7 @@ public enum CapacityUnit
 
     /// <summary>Parking spaces (泊位).</summary>
     Spaces,
+
+    /// <summary>Land area in square metres (用地面积): parks and sports grounds.</summary>
+    SquareMetres,
 }

@@ -1,5 +1,6 @@
 // HTTP access to the Hanyang.Gis server. Same origin, relative URLs only.
 import type { CollectionId, TravelMode } from './catalog';
+import type { FacilityKindTerm, TravelModeTerm } from './logic/vocabulary';
 
 export interface GeoJsonFeatureCollection {
   type: 'FeatureCollection';
@@ -310,4 +311,14 @@ export interface ServiceStandard {
 
 export function fetchServiceStandards(signal?: AbortSignal): Promise<ServiceStandard[]> {
   return getJson<ServiceStandard[]>('api/service-standards', signal);
+}
+
+/** The facility kinds with their Chinese names, capacity units and standards. */
+export function fetchFacilityKinds(signal?: AbortSignal): Promise<FacilityKindTerm[]> {
+  return getJson<FacilityKindTerm[]>('api/facility-kinds', signal);
+}
+
+/** The travel modes with their Chinese labels and speeds. */
+export function fetchTravelModes(signal?: AbortSignal): Promise<TravelModeTerm[]> {
+  return getJson<TravelModeTerm[]>('api/travel-modes', signal);
 }

@@ -1,5 +1,7 @@
 // Vocabulary of the dataset (geodata/hanyang/*.geojson) and its Chinese labels, colours and symbols.
-// Keep the keys exactly as the data spells them.
+// Keep the keys exactly as the data spells them. Facility-kind names and travel-mode labels are not here:
+// the server serves them (vocabulary.ts).
+import type { Mode } from './logic/hash';
 
 export type Accuracy = 'official' | 'reference' | 'approximate' | 'synthetic';
 
@@ -100,25 +102,25 @@ export type FacilityKind = (typeof FACILITY_KINDS)[number];
 
 export type SymbolShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'star' | 'cross' | 'pentagon' | 'hexagon';
 
+/** A kind's symbol on the map; its Chinese name comes from the server (vocabulary.ts). */
 export interface FacilityKindStyle {
-  zh: string;
   color: string;
   shape: SymbolShape;
   on: boolean;
 }
 
 export const FACILITY: Record<FacilityKind, FacilityKindStyle> = {
-  kindergarten: { zh: '幼儿园', color: '#f28cb1', shape: 'circle', on: false },
-  'primary-school': { zh: '小学', color: '#1f78b4', shape: 'triangle', on: true },
-  'junior-middle-school': { zh: '初中', color: '#6a3d9a', shape: 'triangle', on: true },
-  'senior-high-school': { zh: '高中', color: '#2b2d7a', shape: 'star', on: false },
-  hospital: { zh: '医院', color: '#d7191c', shape: 'cross', on: true },
-  'community-health-center': { zh: '社区卫生服务中心', color: '#e66101', shape: 'square', on: true },
-  'community-health-station': { zh: '社区卫生服务站', color: '#fdae61', shape: 'square', on: false },
-  'elderly-care': { zh: '养老设施', color: '#8c510a', shape: 'diamond', on: false },
-  sports: { zh: '体育设施', color: '#01665e', shape: 'pentagon', on: false },
-  park: { zh: '公园', color: '#4dac26', shape: 'hexagon', on: false },
-  parking: { zh: '停车场', color: '#3f3f3f', shape: 'square', on: false },
+  kindergarten: { color: '#f28cb1', shape: 'circle', on: false },
+  'primary-school': { color: '#1f78b4', shape: 'triangle', on: true },
+  'junior-middle-school': { color: '#6a3d9a', shape: 'triangle', on: true },
+  'senior-high-school': { color: '#2b2d7a', shape: 'star', on: false },
+  hospital: { color: '#d7191c', shape: 'cross', on: true },
+  'community-health-center': { color: '#e66101', shape: 'square', on: true },
+  'community-health-station': { color: '#fdae61', shape: 'square', on: false },
+  'elderly-care': { color: '#8c510a', shape: 'diamond', on: false },
+  sports: { color: '#01665e', shape: 'pentagon', on: false },
+  park: { color: '#4dac26', shape: 'hexagon', on: false },
+  parking: { color: '#3f3f3f', shape: 'square', on: false },
 };
 
 export const ZONE_COLOR: Record<string, string> = {
@@ -150,6 +152,7 @@ export const CAPACITY_UNIT_ZH: Record<string, string> = {
   seats: '学位',
   beds: '床位',
   spaces: '车位',
+  'square-metres': '平方米',
 };
 
 export const SHORTAGE_AREA_ZH: Record<string, string> = {
@@ -161,20 +164,11 @@ export const SHORTAGE_AREA_ZH: Record<string, string> = {
 
 export const WATER_KIND_ZH: Record<string, string> = { river: '河流', lake: '湖泊' };
 
-export const TRAVEL_MODES = [
-  { id: 'walk', zh: '步行（4.5 km/h）', short: '步行' },
-  { id: 'walk-slow', zh: '慢行（3 km/h，老人/儿童）', short: '慢行' },
-  { id: 'drive', zh: '驾车', short: '驾车' },
-  { id: 'drive-peak', zh: '高峰驾车', short: '高峰驾车' },
-] as const;
-export type TravelMode = (typeof TRAVEL_MODES)[number]['id'];
+/** A travel mode identifier; its labels come from the server (vocabulary.ts). */
+export type TravelMode = Mode;
 
 export const FONT_FAMILY =
   '"Microsoft YaHei","PingFang SC","Noto Sans CJK SC","WenQuanYi Micro Hei","Source Han Sans SC",sans-serif';
-
-export function facilityKindZh(kind: string): string {
-  return (FACILITY as Record<string, FacilityKindStyle | undefined>)[kind]?.zh ?? kind;
-}
 
 export function accuracyZh(a: unknown): string {
   return typeof a === 'string' && a in ACCURACY_ZH ? ACCURACY_ZH[a as Accuracy] : '未知';

@@ -3,7 +3,8 @@ import type Feature from 'ol/Feature.js';
 import type Map from 'ol/Map.js';
 import { ApiError, fetchCoverage, fetchIsochrones, type CoverageQuery, type CoverageResult } from './api';
 import { barChart } from './chart';
-import { FACILITY, FACILITY_KINDS, TRAVEL_MODES, facilityKindZh, type TravelMode } from './catalog';
+import { FACILITY_KINDS, type TravelMode } from './catalog';
+import { facilityKindZh, modeLong, modeShort, travelModes } from './vocabulary';
 import { readFeatures, type VLayer } from './map';
 import { COVERED_COLOR, UNCOVERED_COLOR, coverageCommunityStyle, coverageMinutesStyle, isochroneStyleFor } from './styles';
 import { coverageCsv, coverageFileName, coverageXlsx, download } from './exporting';
@@ -27,10 +28,6 @@ function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
-export function modeShort(mode: string): string {
-  return TRAVEL_MODES.find((m) => m.id === mode)?.short ?? mode;
-}
-
 export interface CoveragePanel {
   /** Fills the form with `q` and runs it, as if the planner had pressed 计算. */
   runQuery: (q: CoverageQuery) => Promise<void>;
@@ -48,12 +45,12 @@ export function initCoverage(root: HTMLElement, deps: CoverageDeps): CoveragePan
     <form id="coverage-form" class="coverage-form" novalidate>
       <label>设施类型
         <select id="cov-kind" name="kind">
-          ${FACILITY_KINDS.map((k) => `<option value="${k}"${k === 'primary-school' ? ' selected' : ''}>${FACILITY[k].zh}</option>`).join('')}
+          ${FACILITY_KINDS.map((k) => `<option value="${k}"${k === 'primary-school' ? ' selected' : ''}>${esc(facilityKindZh(k))}</option>`).join('')}
         </select>
       </label>
       <label>出行方式
         <select id="cov-mode" name="mode">
-          ${TRAVEL_MODES.map((m) => `<option value="${m.id}">${m.zh}</option>`).join('')}
+          ${travelModes().map((m) => `<option value="${esc(m.id)}">${esc(modeLong(m.id))}</option>`).join('')}
         </select>
       </label>
       <div class="minutes-row">

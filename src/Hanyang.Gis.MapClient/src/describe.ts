@@ -11,10 +11,10 @@ import {
   STATUS_ZH,
   WATER_KIND_ZH,
   accuracyZh,
-  facilityKindZh,
   type Accuracy,
   type RoadClass,
 } from './catalog';
+import { facilityKindZh } from './vocabulary';
 
 export interface Description {
   layer: string;

@@ -2,7 +2,7 @@
 // example does), and the coverage result as CSV and Excel (.xlsx from our own writer).
 import type Map from 'ol/Map.js';
 import type { CoverageResult } from './api';
-import { facilityKindZh } from './catalog';
+import { facilityKindZh } from './vocabulary';
 import { toCsv } from './logic/format';
 import { xlsx, type Cell } from './logic/xlsx';
 

@@ -33,6 +33,7 @@ import { initScenarioCompare } from './scenarios';
 import { initSiting } from './siting';
 import { initTargets } from './targets';
 import { describe } from './describe';
+import { facilityKindZh, loadVocabulary } from './vocabulary';
 import { createMap, makeLayer, readFeatures, roadTileLayer, type VLayer } from './map';
 import {
   COVERED_COLOR,
@@ -63,6 +64,9 @@ import {
 } from './styles';
 
 const OSM_ATTRIBUTION = '道路 © OpenStreetMap contributors (ODbL)';
+
+// Kind names and mode labels come from the server; the fetch runs while the map is set up, and the panels wait for it.
+const vocabulary = loadVocabulary();
 
 function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -140,6 +144,8 @@ highlight.setMap(map);
 
 // ---------------------------------------------------------------- layer panel
 
+await vocabulary;
+
 interface PanelItem {
   id: string;
   label: string;
@@ -179,7 +185,7 @@ const groups: { title: string; items: PanelItem[] }[] = [
   {
     title: '设施',
     items: [
-      ...FACILITY_KINDS.map((k) => ({ id: `facilities:${k}`, label: FACILITY[k].zh, swatch: symbolSvg(FACILITY[k].shape, FACILITY[k].color, 16), layer: facilityLayers.get(k)! })),
+      ...FACILITY_KINDS.map((k) => ({ id: `facilities:${k}`, label: facilityKindZh(k), swatch: symbolSvg(FACILITY[k].shape, FACILITY[k].color, 16), layer: facilityLayers.get(k)! })),
       { id: 'candidate-sites', label: '备选地块', swatch: symbolSvg('diamond', 'rgba(255,214,0,0.5)', 16, '#8a6d00'), layer: layers.sites },
     ],
   },

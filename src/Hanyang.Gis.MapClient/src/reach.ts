@@ -3,11 +3,11 @@
 import type Feature from 'ol/Feature.js';
 import type Map from 'ol/Map.js';
 import { fetchFacilityCircle, fetchReach } from './api';
-import { FACILITY, FACILITY_KINDS, facilityKindZh, type TravelMode } from './catalog';
+import { FACILITY, FACILITY_KINDS, type TravelMode } from './catalog';
+import { facilityKindZh, modeShort } from './vocabulary';
 import { esc, int, metresZh, minutesZh } from './logic/format';
 import { groupByKind } from './logic/rules';
 import { readFeatures, type VLayer } from './map';
-import { modeShort } from './coverage';
 import { runTask } from './tasks';
 
 export interface ReachDeps {

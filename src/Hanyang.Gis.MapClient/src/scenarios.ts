@@ -10,7 +10,8 @@ import ScaleLine from 'ol/control/ScaleLine.js';
 import type { FeatureLike } from 'ol/Feature.js';
 import type Style from 'ol/style/Style.js';
 import { ApiError, createScenario, deleteScenario, fetchCoverage, fetchScenarioCoverage, fetchScenarios, fetchServiceStandards, type CoverageQuery, type CoverageResult, type Scenario, type SitingResult } from './api';
-import { FACILITY, FACILITY_KINDS, TRAVEL_MODES, facilityKindZh, type TravelMode } from './catalog';
+import { FACILITY_KINDS, type TravelMode } from './catalog';
+import { facilityKindZh, modeLong, modeShort, travelModes } from './vocabulary';
 import { esc, int, pct } from './logic/format';
 import {
   OBJECTIVE_ZH,
@@ -69,7 +70,7 @@ function writeError(e: unknown, action: '保存' | '删除'): string {
 /** The 保存为方案 form under a siting result. */
 export function renderSaveForm(el: HTMLElement, r: SitingResult, form: SitingForm, kindZh: string, onSaved: (s: Scenario) => void): void {
   const count = r.sites.features.length;
-  const name = defaultScenarioName(kindZh, count, form.objective, form.minutes, measureWord(form.kind));
+  const name = defaultScenarioName(kindZh, modeShort(form.mode), count, form.objective, form.minutes, measureWord(form.kind));
   const needToken = storedToken() === '';
   el.innerHTML = `<form id="scenario-save" class="form save-form">
       <label>方案名称 <input id="scenario-name" maxlength="200" value="${esc(name)}"></label>
@@ -97,7 +98,7 @@ export function renderSaveForm(el: HTMLElement, r: SitingResult, form: SitingFor
       return;
     }
     const id = scenarioId(new Date(), Math.random().toString(36).slice(2));
-    const description = `选址：${kindZh} ${count} ${measureWord(form.kind)}，${OBJECTIVE_ZH[form.objective] ?? form.objective}，步行 ${form.minutes} 分钟，候选：${candidatesZh(form.candidates)}${form.capacitated ? '，容量约束' : ''}；覆盖率 ${pct(r.before.district.coverage_rate)} → ${pct(r.after.district.coverage_rate)}`;
+    const description = `选址：${kindZh} ${count} ${measureWord(form.kind)}，${OBJECTIVE_ZH[form.objective] ?? form.objective}，${modeShort(form.mode)} ${form.minutes} 分钟，候选：${candidatesZh(form.candidates)}${form.capacitated ? '，容量约束' : ''}；覆盖率 ${pct(r.before.district.coverage_rate)} → ${pct(r.after.district.coverage_rate)}`;
     button.disabled = true;
     message.className = 'hint';
     message.textContent = '正在保存…';
@@ -149,8 +150,8 @@ export function initScenarioCompare(root: HTMLElement, mapEl: HTMLElement, ctx: 
   root.innerHTML = `<form id="compare-form" class="form">
       <label>方案 A <select id="compare-a"></select></label>
       <label>方案 B <select id="compare-b"></select></label>
-      <label>设施 <select id="compare-kind">${FACILITY_KINDS.map((k) => `<option value="${k}">${esc(FACILITY[k].zh)}</option>`).join('')}</select></label>
-      <label>出行 <select id="compare-mode">${TRAVEL_MODES.map((m) => `<option value="${m.id}">${esc(m.zh)}</option>`).join('')}</select></label>
+      <label>设施 <select id="compare-kind">${FACILITY_KINDS.map((k) => `<option value="${k}">${esc(facilityKindZh(k))}</option>`).join('')}</select></label>
+      <label>出行 <select id="compare-mode">${travelModes().map((m) => `<option value="${esc(m.id)}">${esc(modeLong(m.id))}</option>`).join('')}</select></label>
       <label>分钟 <input id="compare-minutes" type="number" min="1" max="60" value="10"></label>
       <div class="actions"><button type="submit" id="compare-run" class="primary">并排对比</button><button type="button" id="compare-refresh">刷新方案列表</button></div>
     </form>
@@ -278,7 +279,7 @@ export function initScenarioCompare(root: HTMLElement, mapEl: HTMLElement, ctx: 
     );
     if (!sides) return;
     const [a, b] = sides as [Side, Side];
-    const label = `${facilityKindZh(query.kind)} · ${TRAVEL_MODES.find((m) => m.id === query.mode)?.short ?? query.mode} ${query.minutes} 分钟`;
+    const label = `${facilityKindZh(query.kind)} · ${modeShort(query.mode)} ${query.minutes} 分钟`;
     view.show(a, b, label);
     const d = compareCoverage(a.coverage, b.coverage).district;
     summary.innerHTML = `<table class="facts"><tr><th>A：${esc(a.title)}</th><td>${pct(d.a)}</td></tr><tr><th>B：${esc(b.title)}</th><td>${pct(d.b)}</td></tr>
@@ -356,7 +357,7 @@ class CompareView {
     out.innerHTML = `<table class="compare-table kinds-table"><thead><tr><th>设施</th><th>口径</th><th>A</th><th>B</th><th>B−A</th></tr></thead><tbody>${rows
       .map(
         (r) =>
-          `<tr data-kind="${esc(r.st.kind)}" title="${esc(r.st.source)}"><th>${esc(facilityKindZh(r.st.kind))}</th><td>${r.st.mode === 'drive' ? '驾车' : '步行'} ${r.st.minutes} 分钟</td><td>${pct(r.a)}</td><td>${pct(r.b)}</td><td class="${r.b - r.a > 0.0005 ? 'up' : r.b - r.a < -0.0005 ? 'down' : ''}">${esc(deltaPoints(r.b - r.a))}</td></tr>`,
+          `<tr data-kind="${esc(r.st.kind)}" title="${esc(r.st.source)}"><th>${esc(facilityKindZh(r.st.kind))}</th><td>${esc(modeShort(r.st.mode))} ${r.st.minutes} 分钟</td><td>${pct(r.a)}</td><td>${pct(r.b)}</td><td class="${r.b - r.a > 0.0005 ? 'up' : r.b - r.a < -0.0005 ? 'down' : ''}">${esc(deltaPoints(r.b - r.a))}</td></tr>`,
       )
       .join('')}</tbody></table>`;
     this.ctx.setStatus(`各类设施对比完成（${rows.length} 类）`, 'compare-kinds-done', { compareKinds: String(rows.length) });

@@ -12,14 +12,10 @@ import { readFeatures, type VLayer } from './map';
 import type { Scenario } from './api';
 import { renderSaveForm } from './scenarios';
 import { runTask } from './tasks';
+import { facilityKindZh } from './vocabulary';
 
-const KINDS: [string, string][] = [
-  ['primary-school', '小学'],
-  ['junior-middle-school', '初中'],
-  ['senior-high-school', '高中'],
-  ['kindergarten', '幼儿园'],
-  ['parking', '公共停车场'],
-];
+/** The kinds siting can place (the plan's new-facility targets), in the order the form offers them. */
+const KINDS = ['primary-school', 'junior-middle-school', 'senior-high-school', 'kindergarten', 'parking'];
 
 export function initSiting(
   root: HTMLElement,
@@ -29,7 +25,7 @@ export function initSiting(
   onScenarioSaved: (s: Scenario) => void,
 ): void {
   root.innerHTML = `<form id="siting-form" class="form">
-      <label>设施 <select id="siting-kind">${KINDS.map(([k, n]) => `<option value="${k}">${n}</option>`).join('')}</select></label>
+      <label>设施 <select id="siting-kind">${KINDS.map((k) => `<option value="${k}">${esc(facilityKindZh(k))}</option>`).join('')}</select></label>
       <label>数量 <input id="siting-count" type="number" min="1" max="100" value="9"></label>
       <label>目标 <select id="siting-objective"><option value="max-coverage">最大覆盖人口</option><option value="min-facilities">最少设施全覆盖</option><option value="p-median">最小总出行时间</option></select></label>
       <label>步行分钟 <input id="siting-minutes" type="number" min="1" max="60" value="10"></label>
@@ -88,7 +84,7 @@ export function initSiting(
       solver: q<HTMLSelectElement>('siting-solver').value as SitingForm['solver'],
       points: [...points],
     };
-    const name = KINDS.find(([k]) => k === form.kind)?.[1] ?? form.kind;
+    const name = facilityKindZh(form.kind);
     const r = await runTask(`选址计算（${name}）`, errorBox, (signal) => fetchSiting(sitingQuery(form), signal));
     if (!r) return;
     const src = layer.getSource()!;

@@ -1,6 +1,6 @@
 // 规划目标: progress towards the plan's 2025 facility targets, counted from the facilities in the data.
 import { fetchPlanTargets } from './api';
-import { facilityKindZh } from './catalog';
+import { facilityKindZh } from './vocabulary';
 import { esc } from './logic/format';
 import { progressBar } from './logic/rules';
 import { runTask } from './tasks';

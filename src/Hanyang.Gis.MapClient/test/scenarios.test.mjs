@@ -68,7 +68,7 @@ test('scenarioKind_MostFrequentKind_OrNull', () => {
 });
 
 test('names_DefaultNameMeasureWordAndId', () => {
-  assert.equal(defaultScenarioName('小学', 9, 'max-coverage', 10), '新建9所小学（步行10分钟·最大覆盖）');
+  assert.equal(defaultScenarioName('小学', '步行', 9, 'max-coverage', 10), '新建9所小学（步行10分钟·最大覆盖）');
   assert.equal(measureWord('parking'), '处');
   assert.equal(measureWord('kindergarten'), '所');
   assert.equal(scenarioId(new Date(2026, 11, 3, 8, 5, 9), 'A-b9z77'), 'scn-20261203-080509-ab9z');

@@ -73,7 +73,7 @@ public static partial class MapRenderer
                     }
                 }
 
-                legend.Add(LegendEntry.Symbol($"{style.Zh}（{group.Count()}）{Accuracy(group.Select(f => f.Provenance))}", style.Shape, style.Color, SKColor.Parse("#111111")));
+                legend.Add(LegendEntry.Symbol($"{Domain.Facilities.FacilityKinds.NameZh(group.Key)}（{group.Count()}）{Accuracy(group.Select(f => f.Provenance))}", style.Shape, style.Color, SKColor.Parse("#111111")));
             }
         }
 

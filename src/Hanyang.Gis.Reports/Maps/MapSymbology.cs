@@ -20,8 +20,8 @@ internal enum SymbolShape
 /// <summary>A road class's line style (web map: catalog.ts ROAD_CLASS).</summary>
 internal sealed record RoadStyle(string Zh, SKColor Color, SKColor Casing, float WidthPixels);
 
-/// <summary>A facility kind's symbol (web map: catalog.ts FACILITY).</summary>
-internal sealed record FacilityStyle(string Zh, SKColor Color, SymbolShape Shape);
+/// <summary>A facility kind's symbol (web map: catalog.ts FACILITY); its name is the catalogue's (<see cref="FacilityKinds"/>).</summary>
+internal sealed record FacilityStyle(SKColor Color, SymbolShape Shape);
 
 /// <summary>
 /// The web map's symbology (src/Hanyang.Gis.MapClient/src/catalog.ts and styles.ts), copied colour for
@@ -58,17 +58,17 @@ internal static class MapSymbology
 
     public static readonly IReadOnlyDictionary<FacilityKind, FacilityStyle> Facilities = new Dictionary<FacilityKind, FacilityStyle>
     {
-        [FacilityKind.Kindergarten] = new("幼儿园", SKColor.Parse("#f28cb1"), SymbolShape.Circle),
-        [FacilityKind.PrimarySchool] = new("小学", SKColor.Parse("#1f78b4"), SymbolShape.Triangle),
-        [FacilityKind.JuniorMiddleSchool] = new("初中", SKColor.Parse("#6a3d9a"), SymbolShape.Triangle),
-        [FacilityKind.SeniorHighSchool] = new("高中", SKColor.Parse("#2b2d7a"), SymbolShape.Star),
-        [FacilityKind.Hospital] = new("医院", SKColor.Parse("#d7191c"), SymbolShape.Cross),
-        [FacilityKind.CommunityHealthCenter] = new("社区卫生服务中心", SKColor.Parse("#e66101"), SymbolShape.Square),
-        [FacilityKind.CommunityHealthStation] = new("社区卫生服务站", SKColor.Parse("#fdae61"), SymbolShape.Square),
-        [FacilityKind.ElderlyCare] = new("养老设施", SKColor.Parse("#8c510a"), SymbolShape.Diamond),
-        [FacilityKind.Sports] = new("体育设施", SKColor.Parse("#01665e"), SymbolShape.Pentagon),
-        [FacilityKind.Park] = new("公园", SKColor.Parse("#4dac26"), SymbolShape.Hexagon),
-        [FacilityKind.Parking] = new("停车场", SKColor.Parse("#3f3f3f"), SymbolShape.Square),
+        [FacilityKind.Kindergarten] = new(SKColor.Parse("#f28cb1"), SymbolShape.Circle),
+        [FacilityKind.PrimarySchool] = new(SKColor.Parse("#1f78b4"), SymbolShape.Triangle),
+        [FacilityKind.JuniorMiddleSchool] = new(SKColor.Parse("#6a3d9a"), SymbolShape.Triangle),
+        [FacilityKind.SeniorHighSchool] = new(SKColor.Parse("#2b2d7a"), SymbolShape.Star),
+        [FacilityKind.Hospital] = new(SKColor.Parse("#d7191c"), SymbolShape.Cross),
+        [FacilityKind.CommunityHealthCenter] = new(SKColor.Parse("#e66101"), SymbolShape.Square),
+        [FacilityKind.CommunityHealthStation] = new(SKColor.Parse("#fdae61"), SymbolShape.Square),
+        [FacilityKind.ElderlyCare] = new(SKColor.Parse("#8c510a"), SymbolShape.Diamond),
+        [FacilityKind.Sports] = new(SKColor.Parse("#01665e"), SymbolShape.Pentagon),
+        [FacilityKind.Park] = new(SKColor.Parse("#4dac26"), SymbolShape.Hexagon),
+        [FacilityKind.Parking] = new(SKColor.Parse("#3f3f3f"), SymbolShape.Square),
     };
 
     public static readonly IReadOnlyDictionary<string, SKColor> ZoneColors = new Dictionary<string, SKColor>(StringComparer.Ordinal)
@@ -115,7 +115,4 @@ internal static class MapSymbology
         > 3 => 1.2f,
         _ => 1.6f,
     };
-
-    /// <summary>The facility kinds' labels in Chinese.</summary>
-    public static string Zh(FacilityKind kind) => Facilities.TryGetValue(kind, out var s) ? s.Zh : kind.ToString();
 }

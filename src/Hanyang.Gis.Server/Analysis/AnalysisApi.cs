@@ -54,17 +54,12 @@ internal static class AnalysisApi
             return Results.Text(GeoJsonWriter.FeatureCollection(features), "application/geo+json");
         }).RequireRateLimiting(ExpensiveWork.Analysis).WithQuery(QueryDocs.Budget).WithName("Isochrones").WithSummary("Service circles of every facility of a kind and their union");
 
-        api.MapGet("/facility-kinds", () => Results.Json(Identifiers.All<FacilityKind>())).WithName("FacilityKinds").WithSummary("The facility kind identifiers");
-        api.MapGet("/service-standards", () => Results.Text(JsonSerializer.Serialize(ServiceStandards.All.Select(s => new
-        {
-            kind = Identifiers.Of(s.Kind),
-            primary = ReferenceEquals(ServiceStandards.PrimaryFor(s.Kind), s),
-            mode = s.Mode == AccessMode.Driving ? "drive" : "walk",
-            minutes = s.Minutes,
-            distance_meters = s.DistanceMeters,
-            life_circle = s.LifeCircle is { } circle ? Identifiers.Of(circle) : null,
-            source = s.Source,
-        }), Json), "application/json")).WithName("ServiceStandards").WithSummary("The service standards by kind (GB 50180-2018 and others), the primary one first: the budget coverage uses by default");
+        api.MapGet("/facility-kinds", () => TypedResults.Ok(FacilityKinds.All.Select(FacilityKindResponse.From).ToArray()))
+            .WithName("FacilityKinds").WithSummary("The facility kinds: identifier, the plan's Chinese name, capacity unit and service standards");
+        api.MapGet("/travel-modes", () => TypedResults.Ok(TravelModes.All.Select(TravelModeResponse.From).ToArray()))
+            .WithName("TravelModes").WithSummary("The travel modes: identifier for mode=, Chinese label and the speed the analyses use");
+        api.MapGet("/service-standards", () => TypedResults.Ok(ServiceStandards.All.Select(ServiceStandardResponse.From).ToArray()))
+            .WithName("ServiceStandards").WithSummary("The service standards by kind (GB 50180-2018 and others), the primary one first: the budget coverage uses by default");
         api.MapPlannerApi();
         api.MapSitingApi();
     }

@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using Hanyang.Gis.Domain.Facilities;
+using Hanyang.Gis.Domain.Standards;
 using Microsoft.Playwright;
 
 namespace Hanyang.Gis.Server.Tests.Browser;
@@ -37,6 +39,20 @@ public sealed class MapBrowserTests(MapBrowser browser) : IClassFixture<MapBrows
         await page.Locator("input[data-opacity-for=\"zones\"]").FillAsync("0");
         var faded = PngPixels.Decode(await ShotAsync(page, "zones-opacity-0"));
         Assert.True(faded.CountDifferent(all) > 1000, "setting the zones' opacity to 0 does not change the picture");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task Page_NamesKindsAndModesAsTheServerCatalogueDoes()
+    {
+        var (page, errors) = await OpenAsync(string.Empty);
+
+        var parking = page.Locator("label.layer-item:has(input[data-layer=\"facilities:parking\"]) .layer-name");
+        Assert.Equal(FacilityKinds.NameZh(FacilityKind.Parking), await parking.InnerTextAsync());
+        Assert.Equal(FacilityKinds.NameZh(FacilityKind.Parking), await page.Locator("#siting-kind option[value=\"parking\"]").InnerTextAsync());
+        Assert.Equal(FacilityKinds.NameZh(FacilityKind.CommunityHealthCenter), await page.Locator("#cov-kind option[value=\"community-health-center\"]").InnerTextAsync());
+        Assert.Equal(TravelModes.Ids, await page.Locator("#cov-mode option").EvaluateAllAsync<string[]>("os => os.map(o => o.value)"));
+        Assert.Equal("慢行（3 km/h，老人/儿童）", await page.Locator("#cov-mode option[value=\"walk-slow\"]").InnerTextAsync());
         Assert.Empty(errors);
     }
 

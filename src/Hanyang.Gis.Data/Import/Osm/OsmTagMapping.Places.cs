@@ -58,16 +58,7 @@ public static partial class OsmTagMapping
     }
 
     /// <summary>The name given to an unnamed facility of <paramref name="kind"/>.</summary>
-    public static string UnnamedFacility(FacilityKind kind) => kind switch
-    {
-        FacilityKind.Kindergarten => "幼儿园（未命名）",
-        FacilityKind.Hospital => "医院（未命名）",
-        FacilityKind.ElderlyCare => "养老设施（未命名）",
-        FacilityKind.Sports => "体育场地（未命名）",
-        FacilityKind.Park => "公园（未命名）",
-        FacilityKind.Parking => "停车场（未命名）",
-        _ => "设施（未命名）",
-    };
+    public static string UnnamedFacility(FacilityKind kind) => FacilityKinds.NameZh(kind) + "（未命名）";
 
     /// <summary>
     /// The water an area with these tags is, or null: natural=water, any water=*, or waterway=riverbank.

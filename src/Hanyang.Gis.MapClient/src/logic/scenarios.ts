@@ -32,9 +32,9 @@ export const OBJECTIVE_ZH: Record<string, string> = {
   'p-median': '最小总出行时间',
 };
 
-/** The name a siting run is offered to be saved under, e.g. "新建9所小学（步行10分钟·最大覆盖）". */
-export function defaultScenarioName(kindZh: string, count: number, objective: string, minutes: number, unit = '所'): string {
-  return `新建${count}${unit}${kindZh}（步行${minutes}分钟·${OBJECTIVE_ZH[objective] ?? objective}）`;
+/** The name a siting run is offered to be saved under, e.g. "新建9所小学（步行10分钟·最大覆盖）" (names and labels from the server). */
+export function defaultScenarioName(kindZh: string, modeZh: string, count: number, objective: string, minutes: number, unit = '所'): string {
+  return `新建${count}${unit}${kindZh}（${modeZh}${minutes}分钟·${OBJECTIVE_ZH[objective] ?? objective}）`;
 }
 
 /** The measure word of a facility kind: 所 for schools and kindergartens, 处 otherwise. */
