@@ -42,6 +42,7 @@ public abstract class SitingApiTests(RunningServer server)
     [InlineData("kind=primary-school&objective=cheap", "objective 'cheap'")]
     [InlineData("kind=primary-school&candidates=grid:1", "candidates 'grid:1'")]
     [InlineData("kind=primary-school&points=200,30", "points[1] '200,30'")]
+    [InlineData("kind=primary-school&points=114.21,30.53;114.9,30.9", "points[2] '114.9,30.9': outside 汉阳区")]
     [InlineData("kind=primary-school&timeLimit=999", "timeLimit '999'")]
     public async Task Siting_BadParameter_400NamingIt(string query, string named)
     {

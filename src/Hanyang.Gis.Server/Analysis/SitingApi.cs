@@ -7,6 +7,7 @@ using Hanyang.Gis.Analysis.Siting;
 using Hanyang.Gis.Data.GeoJson;
 using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Facilities;
+using Hanyang.Gis.Domain.Places;
 using Hanyang.Gis.Network;
 using Hanyang.Gis.Optimization;
 using Hanyang.Gis.Spatial;
@@ -20,6 +21,9 @@ namespace Hanyang.Gis.Server.Analysis;
 /// <summary>The siting API: where the next facilities of a kind should go, with coverage before and after.</summary>
 internal static class SitingApi
 {
+    /// <summary>How far beyond the district's bounding box a planner's point may lie (a site just across the boundary is a fair candidate).</summary>
+    private const double PointMarginMeters = 5000;
+
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void MapSitingApi(this IEndpointRouteBuilder api)
@@ -65,7 +69,14 @@ internal static class SitingApi
                     [$"candidates '{candidates}': about {estimate:N0} lattice points; one run weighs at most {limits.MaxSitingCandidates:N0} (Limits:MaxSitingCandidates) — use grid:{wider:0} or wider"]);
             }
 
-            var sites = (spacing is { } m ? SitingCandidates.Lattice(plan, m) : SitingCandidates.FromPlan(plan, k)).Concat(SitingCandidates.FromPoints(points)).ToArray();
+            var outside = OutsideDistrict(plan.District, points);
+            if (outside.Count > 0)
+            {
+                return QueryReader.Problems400("the siting request is not valid", outside);
+            }
+
+            var sites = (spacing is { } m ? SitingCandidates.Lattice(plan, m) : SitingCandidates.FromPlan(plan, k))
+                .Concat(SitingCandidates.FromPoints([.. points.Select(p => p.Location)])).ToArray();
             if (sites.Length == 0)
             {
                 return Results.Problem(title: "no candidate sites", detail: $"candidates '{candidates}': no candidate site is suitable for {Identifiers.Of(k)}; use candidates=grid:500 or add points", statusCode: 422);
@@ -145,10 +156,13 @@ internal static class SitingApi
           .WithName("Siting").WithSummary("Where the next facilities of a kind should go (MCLP, LSCP, p-median, capacitated), with coverage before and after");
     }
 
-    /// <summary>Extra candidates as <c>lon,lat;lon,lat</c> in WGS84 (the points a planner clicked on the map).</summary>
-    private static List<Point> ParsePoints(QueryReader query, int maxPoints)
+    /// <summary>
+    /// Extra candidates as <c>lon,lat;lon,lat</c> in WGS84 (the points a planner clicked on the map), each with the
+    /// text it was given and its place in EPSG:4547; where they may lie is the district's business (<see cref="OutsideDistrict"/>).
+    /// </summary>
+    private static List<(string Text, double Lon, double Lat, Point Location)> ParsePoints(QueryReader query, int maxPoints)
     {
-        var points = new List<Point>();
+        var points = new List<(string, double, double, Point)>();
         if (query.Text("points") is not { } value || string.IsNullOrWhiteSpace(value))
         {
             return points;
@@ -164,17 +178,29 @@ internal static class SitingApi
         for (var i = 0; i < parts.Length; i++)
         {
             var xy = parts[i].Split(',');
+            // The internal CRS (CGCS2000 / 3-degree Gauss-Kruger CM 114°E) is defined for longitudes 112.5–115.5°E.
             if (xy.Length != 2 || !double.TryParse(xy[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) || !double.TryParse(xy[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
-                || !double.IsFinite(lon) || !double.IsFinite(lat) || lon is < 113.5 or > 115 || lat is < 30 or > 31)
+                || !double.IsFinite(lon) || !double.IsFinite(lat) || lon is < 112.5 or > 115.5 || lat is < 0 or > 60)
             {
-                query.Add($"points[{i + 1}] '{QueryReader.Shown(parts[i])}': give lon,lat in WGS84 near Hanyang (lon 113.5–115, lat 30–31)");
+                query.Add($"points[{i + 1}] '{QueryReader.Shown(parts[i])}': give lon,lat in WGS84 (longitude 112.5–115.5, the area of the plan's coordinate system)");
                 continue;
             }
 
             var (x, y) = Reprojector.Transform(lon, lat, Srid.Wgs84, Srid.Internal);
-            points.Add(GeometryFactories.Internal.CreatePoint(new Coordinate(x, y)));
+            points.Add((parts[i], lon, lat, GeometryFactories.Internal.CreatePoint(new Coordinate(x, y))));
         }
 
         return points;
+    }
+
+    /// <summary>A problem for each point farther than <see cref="PointMarginMeters"/> outside the district's bounding box.</summary>
+    private static List<string> OutsideDistrict(District district, IReadOnlyList<(string Text, double Lon, double Lat, Point Location)> points)
+    {
+        var box = new Envelope(district.Boundary.EnvelopeInternal);
+        box.ExpandBy(PointMarginMeters);
+        var (minLon, minLat) = Reprojector.Transform(box.MinX, box.MinY, Srid.Internal, Srid.Wgs84);
+        var (maxLon, maxLat) = Reprojector.Transform(box.MaxX, box.MaxY, Srid.Internal, Srid.Wgs84);
+        return [.. points.Select((p, i) => (p, i)).Where(q => !box.Contains(q.p.Location.Coordinate))
+            .Select(q => string.Create(CultureInfo.InvariantCulture, $"points[{q.i + 1}] '{QueryReader.Shown(q.p.Text)}': outside {district.Name}; give lon,lat within lon {minLon:0.###}–{maxLon:0.###}, lat {minLat:0.###}–{maxLat:0.###}"))];
     }
 }
