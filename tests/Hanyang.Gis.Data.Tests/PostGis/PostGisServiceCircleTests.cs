@@ -26,14 +26,7 @@ public sealed class PostGisServiceCircleTests : IAsyncLifetime
     public async Task ReplaceServiceCircles_AnUnroundedRowUnderTheSameId_IsReplacedNotADuplicateKey()
     {
         // What an earlier version stored for minutes=12.0001: the id rounded, the budget not.
-        await Database.ScalarAsync<long>("""
-            WITH legacy AS (
-                INSERT INTO service_circles (id, kind, mode, minutes, facility_id, geom, reached_meters, data_version, computed_at)
-                VALUES ('kindergarten/walk-4.5/12/dissolved', 'kindergarten', 'walk-4.5', 12.0001, NULL,
-                        ST_GeomFromText('POLYGON ((520000 3380000, 520500 3380000, 520500 3380500, 520000 3380000))', 4547), 10, 'old', now())
-                RETURNING 1)
-            SELECT count(*) FROM legacy
-            """);
+        await InsertLegacyRowAsync("kindergarten/walk-4.5/12/dissolved", 12.0001);
         var store = new PostGisPlanStore(Database.ConnectionString);
         var twelve = new ServiceCircleSetKey(FacilityKind.Kindergarten, "walk-4.5", 12);
 
@@ -45,14 +38,7 @@ public sealed class PostGisServiceCircleTests : IAsyncLifetime
     [Fact]
     public async Task PruneServiceCircles_AnUnroundedRow_GoesEvenWhenItsBudgetIsKept()
     {
-        await Database.ScalarAsync<long>("""
-            WITH legacy AS (
-                INSERT INTO service_circles (id, kind, mode, minutes, facility_id, geom, reached_meters, data_version, computed_at)
-                VALUES ('kindergarten/walk-4.5/10/dissolved', 'kindergarten', 'walk-4.5', 10.0001, NULL,
-                        ST_GeomFromText('POLYGON ((520000 3380000, 520500 3380000, 520500 3380500, 520000 3380000))', 4547), 10, 'old', now())
-                RETURNING 1)
-            SELECT count(*) FROM legacy
-            """);
+        await InsertLegacyRowAsync("kindergarten/walk-4.5/10/dissolved", 10.0001);
 
         var pruned = await new PostGisPlanStore(Database.ConnectionString).PruneServiceCirclesAsync(_ => true, CancellationToken.None);
 
@@ -74,4 +60,14 @@ public sealed class PostGisServiceCircleTests : IAsyncLifetime
     private static StoredServiceCircle Circle(ServiceCircleSetKey set, string version) => new(
         $"{set}/dissolved", set.Kind, set.Mode, set.Minutes, null,
         GeometryFactories.FromWkt("POLYGON ((520000 3380000, 520500 3380000, 520500 3380500, 520000 3380000))", Srid.Internal), 750, version, DateTimeOffset.UtcNow);
+
+    /// <summary>A row as an earlier version stored it: a kindergarten walking circle whose id was rounded but whose budget was not.</summary>
+    private Task<long> InsertLegacyRowAsync(string id, double minutes) => Database.ScalarAsync<long>(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"""
+        WITH legacy AS (
+            INSERT INTO service_circles (id, kind, mode, minutes, facility_id, geom, reached_meters, data_version, computed_at)
+            VALUES ('{id}', 'kindergarten', 'walk-4.5', {minutes}, NULL,
+                    ST_GeomFromText('POLYGON ((520000 3380000, 520500 3380000, 520500 3380500, 520000 3380000))', 4547), 10, 'old', now())
+            RETURNING 1)
+        SELECT count(*) FROM legacy
+        """));
 }
