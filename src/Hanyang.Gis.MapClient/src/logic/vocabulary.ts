@@ -1,34 +1,13 @@
 // The planners' words for facility kinds and travel modes, as the server serves them (GET /api/facility-kinds,
 // GET /api/travel-modes). The server's domain catalogue is the only place they are written; the client keeps
 // only their styling (catalog.ts) and looks the words up here.
+import type { components } from '../generated/api';
 
-/** A service standard of a kind (as in GET /api/service-standards). */
-export interface KindStandard {
-  kind: string;
-  primary: boolean;
-  mode: string;
-  minutes: number;
-  distance_meters: number | null;
-  life_circle: string | null;
-  source: string;
-}
+/** A facility kind with its standards (GET /api/facility-kinds), as the OpenAPI document describes it. */
+export type FacilityKindTerm = components['schemas']['FacilityKindResponse'];
 
-/** A facility kind (GET /api/facility-kinds). */
-export interface FacilityKindTerm {
-  id: string;
-  name_zh: string;
-  capacity_unit: string;
-  standards: KindStandard[];
-}
-
-/** A travel mode (GET /api/travel-modes). */
-export interface TravelModeTerm {
-  id: string;
-  label_zh: string;
-  for_whom_zh: string | null;
-  access: string;
-  speed_zh: string;
-}
+/** A travel mode (GET /api/travel-modes), as the OpenAPI document describes it. */
+export type TravelModeTerm = components['schemas']['TravelModeResponse'];
 
 /** The two lists, looked up by id; an id the server did not name reads as itself. */
 export class Vocabulary {
