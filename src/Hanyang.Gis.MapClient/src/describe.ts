@@ -41,6 +41,50 @@ function list(v: unknown): string | null {
   return Array.isArray(v) && v.length > 0 ? v.map(String).join('、') : null;
 }
 
+type Props = Record<string, unknown>;
+type Add = (k: string, v: string | null) => void;
+
+function communityRows(layerKey: string, p: Props, add: Add, notes: string[]): void {
+  add('社区代码', s(p.code));
+  add('常住人口', typeof p.population === 'number' ? `${fmtInt.format(p.population)} 人` : null);
+  add('户数', typeof p.households === 'number' ? `${fmtInt.format(p.households)} 户` : null);
+  if (layerKey === 'coverage-communities') {
+    add('是否覆盖（路网）', yesNo(p.covered));
+    add('最近设施', s(p.nearest_facility) ?? '时间预算内无');
+    add('最短出行时间', typeof p.minutes === 'number' ? `${p.minutes.toFixed(1)} 分钟` : '—');
+    add('路网距离', typeof p.metres === 'number' ? `${fmtInt.format(p.metres)} 米` : '—');
+    add('预算内可达设施数', s(p.count_within_budget));
+    add('直线距离口径是否覆盖', yesNo(p.covered_by_straight_line));
+  }
+  notes.push('社区位置为近似示意点；人口为示意数据（按 2020 年普查全区 837,263 人分摊），并非真实社区人口。');
+}
+
+function roadRows(p: Props, add: Add, notes: string[]): void {
+  const cls = s(p.class) as RoadClass | null;
+  add('道路等级', cls ? ROAD_CLASS[cls]?.zh ?? cls : null);
+  add('七横九纵骨架', p.skeleton ? `${SKELETON_ZH[String(p.skeleton)] ?? p.skeleton}${p.skeleton_also ? `，兼${SKELETON_ZH[String(p.skeleton_also)] ?? p.skeleton_also}` : ''}` : '否');
+  add('桥梁', yesNo(p.bridge));
+  if (p.tunnel === true) add('隧道', '是');
+  add('可步行', yesNo(p.walkable));
+  add('状态', s(p.status) ? STATUS_ZH[String(p.status)] ?? String(p.status) : null);
+  if (p.status === 'planned') notes.push('规划道路（尚未建成），不计入现状可达性。');
+}
+
+function facilityRows(p: Props, add: Add, notes: string[]): void {
+  const capacitySynthetic = p.capacity_accuracy !== 'official' && p.capacity_accuracy !== 'reference';
+  add('类型', s(p.kind) ? facilityKindZh(String(p.kind)) : null);
+  if (typeof p.capacity === 'number') {
+    const unit = CAPACITY_UNIT_ZH[String(p.capacity_unit)] ?? String(p.capacity_unit ?? '');
+    // Every capacity in the shipped dataset is synthetic; only a declared official/reference value is shown plain.
+    add('规模', `${fmtInt.format(p.capacity)} ${unit}${capacitySynthetic ? '（示意）' : ''}`);
+  }
+  add('状态', s(p.status) ? STATUS_ZH[String(p.status)] ?? String(p.status) : null);
+  add('规划中点名', p.named_in_plan === true ? '是' : p.named_in_plan === false ? '否' : null);
+  if (p.medical_circle) add('10分钟医疗急救圈', MEDICAL_CIRCLE_ZH[String(p.medical_circle)] ?? String(p.medical_circle));
+  if (p.accuracy === 'synthetic') notes.push('示意设施：为演示生成的替代点，并非真实设施。');
+  if (typeof p.capacity === 'number' && capacitySynthetic && p.accuracy !== 'synthetic') notes.push('规模（床位/学位/车位）为示意值，非真实数据。');
+}
+
 export function describe(layerKey: string, f: FeatureLike): Description {
   const p = f.getProperties();
   const rows: [string, string][] = [];
@@ -60,22 +104,10 @@ export function describe(layerKey: string, f: FeatureLike): Description {
       notes.push('街道边界为按街道中心生成的泰森多边形，非官方界线，边缘误差可达数百米。');
       break;
     case 'communities':
-    case 'coverage-communities': {
-      add('社区代码', s(p.code));
-      add('常住人口', typeof p.population === 'number' ? `${fmtInt.format(p.population)} 人` : null);
-      add('户数', typeof p.households === 'number' ? `${fmtInt.format(p.households)} 户` : null);
-      if (layerKey === 'coverage-communities') {
-        layer = '覆盖分析·社区';
-        add('是否覆盖（路网）', yesNo(p.covered));
-        add('最近设施', s(p.nearest_facility) ?? '时间预算内无');
-        add('最短出行时间', typeof p.minutes === 'number' ? `${p.minutes.toFixed(1)} 分钟` : '—');
-        add('路网距离', typeof p.metres === 'number' ? `${fmtInt.format(p.metres)} 米` : '—');
-        add('预算内可达设施数', s(p.count_within_budget));
-        add('直线距离口径是否覆盖', yesNo(p.covered_by_straight_line));
-      }
-      notes.push('社区位置为近似示意点；人口为示意数据（按 2020 年普查全区 837,263 人分摊），并非真实社区人口。');
+    case 'coverage-communities':
+      if (layerKey === 'coverage-communities') layer = '覆盖分析·社区';
+      communityRows(layerKey, p, add, notes);
       break;
-    }
     case 'water':
       add('类型', s(p.kind) ? WATER_KIND_ZH[String(p.kind)] ?? String(p.kind) : null);
       if (p.kind === 'lake') notes.push('湖泊形状为手工放置的椭圆，仅示意大致位置与规模。');
@@ -90,32 +122,12 @@ export function describe(layerKey: string, f: FeatureLike): Description {
       add('组成部分', list(p.parts));
       add('规划依据', '“十四五”规划 第三章 第二节（两带拱卫）');
       break;
-    case 'roads': {
-      const cls = s(p.class) as RoadClass | null;
-      add('道路等级', cls ? ROAD_CLASS[cls]?.zh ?? cls : null);
-      add('七横九纵骨架', p.skeleton ? `${SKELETON_ZH[String(p.skeleton)] ?? p.skeleton}${p.skeleton_also ? `，兼${SKELETON_ZH[String(p.skeleton_also)] ?? p.skeleton_also}` : ''}` : '否');
-      add('桥梁', yesNo(p.bridge));
-      if (p.tunnel === true) add('隧道', '是');
-      add('可步行', yesNo(p.walkable));
-      add('状态', s(p.status) ? STATUS_ZH[String(p.status)] ?? String(p.status) : null);
-      if (p.status === 'planned') notes.push('规划道路（尚未建成），不计入现状可达性。');
+    case 'roads':
+      roadRows(p, add, notes);
       break;
-    }
-    case 'facilities': {
-      const capacitySynthetic = p.capacity_accuracy !== 'official' && p.capacity_accuracy !== 'reference';
-      add('类型', s(p.kind) ? facilityKindZh(String(p.kind)) : null);
-      if (typeof p.capacity === 'number') {
-        const unit = CAPACITY_UNIT_ZH[String(p.capacity_unit)] ?? String(p.capacity_unit ?? '');
-        // Every capacity in the shipped dataset is synthetic; only a declared official/reference value is shown plain.
-        add('规模', `${fmtInt.format(p.capacity)} ${unit}${capacitySynthetic ? '（示意）' : ''}`);
-      }
-      add('状态', s(p.status) ? STATUS_ZH[String(p.status)] ?? String(p.status) : null);
-      add('规划中点名', p.named_in_plan === true ? '是' : p.named_in_plan === false ? '否' : null);
-      if (p.medical_circle) add('10分钟医疗急救圈', MEDICAL_CIRCLE_ZH[String(p.medical_circle)] ?? String(p.medical_circle));
-      if (p.accuracy === 'synthetic') notes.push('示意设施：为演示生成的替代点，并非真实设施。');
-      if (typeof p.capacity === 'number' && capacitySynthetic && p.accuracy !== 'synthetic') notes.push('规模（床位/学位/车位）为示意值，非真实数据。');
+    case 'facilities':
+      facilityRows(p, add, notes);
       break;
-    }
     case 'candidate-sites':
       add('所在短缺区域', s(p.shortage_area) ? SHORTAGE_AREA_ZH[String(p.shortage_area)] ?? String(p.shortage_area) : null);
       add('面积', typeof p.area_m2 === 'number' ? `${fmtInt.format(p.area_m2)} 平方米` : null);

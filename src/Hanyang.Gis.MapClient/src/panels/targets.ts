@@ -1,13 +1,14 @@
 // 规划目标: progress towards the plan's 2025 facility targets, counted from the facilities in the data.
-import { fetchPlanTargets } from './api';
-import { facilityKindZh } from './vocabulary';
-import { esc } from './logic/format';
-import { progressBar } from './logic/rules';
-import { runTask } from './tasks';
+import { fetchPlanTargets } from '../api';
+import { facilityKindZh } from '../vocabulary';
+import { esc } from '../logic/format';
+import { progressBar } from '../logic/rules';
+import { runTask } from '../tasks';
 
 const BASIS_ZH = { 'new-facilities': '计：规划+在建设施', 'under-construction': '计：在建设施', existing: '计：现状设施', indicator: '指标' } as const;
 
-export function initTargets(root: HTMLElement): void {
+export function initTargets(): void {
+  const root = document.getElementById('targets-panel')!;
   root.innerHTML = `<button type="button" id="targets-load" class="primary-lite">刷新</button>
     <div id="targets-error" class="error" role="alert" hidden></div><div id="targets-list"></div>
     <p class="hint">按数据中的设施计数（设施多为示意数据）；比率类指标数据中无现状值，不显示进度。</p>`;

@@ -1,11 +1,14 @@
 // 医疗急救圈: the plan's four 10-minute emergency circles by car, off-peak or peak, and who is outside them.
-import { fetchMedicalCircles } from './api';
-import { esc, int, pct } from './logic/format';
-import { MEDICAL_COLOR } from './logic/rules';
-import { readFeatures, type VLayer } from './map';
-import { runTask } from './tasks';
+import type { AppContext } from '../app/context';
+import { fetchMedicalCircles } from '../api';
+import { esc, int, pct } from '../logic/format';
+import { MEDICAL_COLOR } from '../logic/rules';
+import { readFeatures } from '../map';
+import { runTask } from '../tasks';
 
-export function initMedical(root: HTMLElement, layer: VLayer, setStatus: (text: string, state: string, data?: Record<string, string>) => void): void {
+export function initMedical(ctx: AppContext): void {
+  const root = document.getElementById('medical-panel')!;
+  const layer = ctx.layers.medical;
   root.innerHTML = `<div class="actions">
       <button type="button" id="med-offpeak" data-profile="offpeak">平峰</button>
       <button type="button" id="med-peak" data-profile="peak">高峰</button>
@@ -37,7 +40,7 @@ export function initMedical(root: HTMLElement, layer: VLayer, setStatus: (text: 
           })
           .join('')}
           <tr class="outside"><th>四圈之外</th><td>${r.outside.communities} 个社区，${int(r.outside.population)} 人（${pct(r.outside.rate)}）</td></tr></table>`;
-      setStatus(`医疗急救圈完成（${zh}）：四圈之外 ${pct(r.outside.rate)} 人口`, 'medical-done', { medicalProfile: profile, medicalOutside: String(r.outside.population) });
+      ctx.setStatus(`医疗急救圈完成（${zh}）：四圈之外 ${pct(r.outside.rate)} 人口`, 'medical-done', { medicalProfile: profile, medicalOutside: String(r.outside.population) });
     }),
   );
 }

@@ -1,30 +1,23 @@
 // 选址: where the next schools, kindergartens or car parks should go (/api/siting), drawn on the map with
 // coverage before → after by street; clicking the map can add candidate points of the planner's own.
-import type OlMap from 'ol/Map.js';
 import Feature from 'ol/Feature.js';
 import Point from 'ol/geom/Point.js';
 import { toLonLat } from 'ol/proj.js';
-import { fetchSiting } from './api';
-import { esc, int, pct } from './logic/format';
-import { defaultMinutes } from './logic/scenarios';
-import { changeFromPrevious, defaultCount, sitingQuery, type RunSummary, type SitingForm } from './logic/siting';
-import { readFeatures, type VLayer } from './map';
-import type { Scenario } from './api';
-import { renderSaveForm } from './scenarios';
-import { runTask } from './tasks';
-import { facilityKindZh } from './vocabulary';
+import type { AppContext } from '../../app/context';
+import { fetchSiting, type SitingResult } from '../../api';
+import { esc, int, pct } from '../../logic/format';
+import { defaultMinutes } from '../../logic/scenarios';
+import { changeFromPrevious, defaultCount, sitingQuery, type RunSummary, type SitingForm } from '../../logic/siting';
+import { readFeatures } from '../../map';
+import { renderSaveForm } from './save-form';
+import { runTask } from '../../tasks';
+import { facilityKindZh } from '../../vocabulary';
 
 /** The kinds siting can place (the plan's new-facility targets), in the order the form offers them. */
 const KINDS = ['primary-school', 'junior-middle-school', 'senior-high-school', 'kindergarten', 'parking'];
 
-export function initSiting(
-  root: HTMLElement,
-  map: OlMap,
-  layer: VLayer,
-  setStatus: (text: string, state: string, data?: Record<string, string>) => void,
-  onScenarioSaved: (s: Scenario) => void,
-): void {
-  root.innerHTML = `<form id="siting-form" class="form">
+function sitingFormHtml(): string {
+  return `<form id="siting-form" class="form">
       <label>设施 <select id="siting-kind">${KINDS.map((k) => `<option value="${k}">${esc(facilityKindZh(k))}</option>`).join('')}</select></label>
       <label>数量 <input id="siting-count" type="number" min="1" max="100" value="9"></label>
       <label>目标 <select id="siting-objective"><option value="max-coverage">最大覆盖人口</option><option value="min-facilities">最少设施全覆盖</option><option value="p-median">最小总出行时间</option></select></label>
@@ -38,6 +31,36 @@ export function initSiting(
     <div id="siting-error" class="error" role="alert" hidden></div>
     <div id="siting-result"></div>
     <p class="hint">拟建位置为模型建议（示意），基于示意的设施与人口数据，不是规划决定。</p>`;
+}
+
+/** The result: sites, district rate before → after, the change from the previous run, solver facts, by street. */
+function sitingResultHtml(r: SitingResult, name: string, change: string | null): string {
+  const bars = r.before.streets
+    .map((b, i) => {
+      const a = r.after.streets[i];
+      return `<tr><th>${esc(b.name)}</th><td><div class="bar-pair"><span class="bar before" style="width:${(b.coverage_rate * 100).toFixed(1)}%"></span><span class="bar after" style="width:${(a.coverage_rate * 100).toFixed(1)}%"></span></div></td><td>${pct(b.coverage_rate)} → ${pct(a.coverage_rate)}</td></tr>`;
+    })
+    .join('');
+  const s = r.solver;
+  return `<div class="summary-title">拟建${esc(name)} ${r.sites.features.length} 处（示意）</div>
+    <table class="facts">
+      <tr><th>全区覆盖率</th><td id="siting-rates" data-before="${r.before.district.coverage_rate}" data-after="${r.after.district.coverage_rate}">${pct(r.before.district.coverage_rate)} → ${pct(r.after.district.coverage_rate)}</td></tr>
+      <tr><th>新增覆盖人口</th><td>${int(r.gain_population)} 人</td></tr>
+      ${change ? `<tr><th>与上次相比</th><td id="siting-change">${esc(change)}</td></tr>` : ''}
+      ${r.served ? `<tr><th>满足需求（${r.unit === 'spaces' ? '车位' : '学位'}）</th><td>${int(r.served.before)} → ${int(r.served.after)} / ${int(r.served.total)}</td></tr>` : ''}
+      <tr><th>求解</th><td>${s.kind === 'exact' ? '精确' : '快速'}，${s.status === 'optimal' ? '已证最优' : `差距 ${s.gap_percent.toFixed(2)}%`}，${s.milliseconds.toFixed(0)} 毫秒，候选 ${r.candidates} 个</td></tr>
+      ${r.target ? `<tr><th>规划目标</th><td>${esc(r.target.description)}：${r.target.sited}/${r.target.target_count ?? '—'}</td></tr>` : ''}
+    </table>
+    <div class="summary-title">各街道覆盖率（浅：现状，深：选址后）</div><table class="bars siting-bars">${bars}</table>
+    <ol class="siting-sites">${r.sites.features.map((f) => `<li>${esc(String(f.properties?.name))}：新增覆盖 ${int(Number(f.properties?.gain_population))} 人</li>`).join('')}</ol>
+    <div id="siting-save"></div>`;
+}
+
+export function initSiting(ctx: AppContext): void {
+  const root = document.getElementById('siting-panel')!;
+  const { map } = ctx;
+  const layer = ctx.layers.proposed;
+  root.innerHTML = sitingFormHtml();
   const q = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
   const kind = q<HTMLSelectElement>('siting-kind');
   const count = q<HTMLInputElement>('siting-count');
@@ -53,7 +76,7 @@ export function initSiting(
   });
   addButton.addEventListener('click', () => {
     adding = !adding;
-    map.set('mode', adding ? 'add-candidates' : null); // the map's own click handler leaves these clicks alone
+    ctx.state.pickingCandidates = adding; // the popup leaves these clicks alone
     addButton.classList.toggle('active', adding);
     addButton.textContent = adding ? `添加中（已加 ${points.length} 个）…点此结束` : '点击地图添加候选点';
   });
@@ -91,29 +114,11 @@ export function initSiting(
     src.getFeatures().filter((f) => !f.get('user_point')).forEach((f) => src.removeFeature(f));
     src.addFeatures(readFeatures(r.sites));
     layer.setVisible(true);
-    const bars = r.before.streets
-      .map((b, i) => {
-        const a = r.after.streets[i];
-        return `<tr><th>${esc(b.name)}</th><td><div class="bar-pair"><span class="bar before" style="width:${(b.coverage_rate * 100).toFixed(1)}%"></span><span class="bar after" style="width:${(a.coverage_rate * 100).toFixed(1)}%"></span></div></td><td>${pct(b.coverage_rate)} → ${pct(a.coverage_rate)}</td></tr>`;
-      })
-      .join('');
-    const s = r.solver;
     const summary: RunSummary = { kind: form.kind, minutes: form.minutes, sites: r.sites.features.length, points: form.points.length, rateAfter: r.after.district.coverage_rate, coveredAfter: r.after.district.covered_population };
     const change = changeFromPrevious(previous, summary);
     previous = summary;
-    result.innerHTML = `<div class="summary-title">拟建${esc(name)} ${r.sites.features.length} 处（示意）</div>
-      <table class="facts">
-        <tr><th>全区覆盖率</th><td id="siting-rates" data-before="${r.before.district.coverage_rate}" data-after="${r.after.district.coverage_rate}">${pct(r.before.district.coverage_rate)} → ${pct(r.after.district.coverage_rate)}</td></tr>
-        <tr><th>新增覆盖人口</th><td>${int(r.gain_population)} 人</td></tr>
-        ${change ? `<tr><th>与上次相比</th><td id="siting-change">${esc(change)}</td></tr>` : ''}
-        ${r.served ? `<tr><th>满足需求（${r.unit === 'spaces' ? '车位' : '学位'}）</th><td>${int(r.served.before)} → ${int(r.served.after)} / ${int(r.served.total)}</td></tr>` : ''}
-        <tr><th>求解</th><td>${s.kind === 'exact' ? '精确' : '快速'}，${s.status === 'optimal' ? '已证最优' : `差距 ${s.gap_percent.toFixed(2)}%`}，${s.milliseconds.toFixed(0)} 毫秒，候选 ${r.candidates} 个</td></tr>
-        ${r.target ? `<tr><th>规划目标</th><td>${esc(r.target.description)}：${r.target.sited}/${r.target.target_count ?? '—'}</td></tr>` : ''}
-      </table>
-      <div class="summary-title">各街道覆盖率（浅：现状，深：选址后）</div><table class="bars siting-bars">${bars}</table>
-      <ol class="siting-sites">${r.sites.features.map((f) => `<li>${esc(String(f.properties?.name))}：新增覆盖 ${int(Number(f.properties?.gain_population))} 人</li>`).join('')}</ol>
-      <div id="siting-save"></div>`;
-    renderSaveForm(result.querySelector<HTMLElement>('#siting-save')!, r, form, name, onScenarioSaved);
-    setStatus(`选址完成：${name} ${r.sites.features.length} 处，覆盖率 ${pct(r.before.district.coverage_rate)} → ${pct(r.after.district.coverage_rate)}`, 'siting-done', { sitingCount: String(r.sites.features.length) });
+    result.innerHTML = sitingResultHtml(r, name, change);
+    renderSaveForm(result.querySelector<HTMLElement>('#siting-save')!, r, form, name, (saved) => ctx.bus.emit('scenario-saved', saved));
+    ctx.setStatus(`选址完成：${name} ${r.sites.features.length} 处，覆盖率 ${pct(r.before.district.coverage_rate)} → ${pct(r.after.district.coverage_rate)}`, 'siting-done', { sitingCount: String(r.sites.features.length) });
   });
 }
