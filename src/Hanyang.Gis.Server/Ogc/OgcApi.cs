@@ -43,7 +43,7 @@ internal static class OgcApi
         ogc.MapGet("/api", GetOpenApi).WithName("OgcOpenApi").WithSummary("OpenAPI 3.0 definition")
             .Produces<string>(StatusCodes.Status200OK, OpenApiType);
         ogc.MapGet("/collections", ListCollectionsAsync).WithName("OgcCollections").WithSummary("Feature collections");
-        ogc.MapGet("/collections/{id}", GetCollectionAsync).WithName("OgcCollection").WithSummary("One collection");
+        ogc.MapGet("/collections/{id}", GetCollectionAsync).ProducesProblem(StatusCodes.Status404NotFound).WithName("OgcCollection").WithSummary("One collection");
         ogc.MapGet("/collections/{id}/items", ListItemsAsync).RequireRateLimiting(ExpensiveWork.Analysis)
           .WithQuery(
             new("limit", "integer", false, "items per page, 1–10000 (default 100)"),

@@ -24,7 +24,7 @@ internal static class TileApi
         .WithName("VectorTile")
         .WithTags("Vector tiles")
         .WithSummary("A Mapbox vector tile (EPSG:3857 XYZ scheme) of a collection; one layer named after the collection, with the items' properties")
-        .Produces(StatusCodes.Status200OK, contentType: MediaType)
+        .Produces<byte[]>(StatusCodes.Status200OK, MediaType)
         .Produces(StatusCodes.Status304NotModified)
         .ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status404NotFound);
