@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using Hanyang.Gis.Data.GeoJson;
 using Hanyang.Gis.Domain.Plan;
 using Hanyang.Gis.Domain.Stores;
 using Hanyang.Gis.Server.Docs;
@@ -17,7 +15,7 @@ namespace Hanyang.Gis.Server.Ogc;
 /// with bbox/limit/offset paging, and single features; everything in WGS84 (CRS84). Every collection
 /// (<see cref="IOgcCollection"/>, listed by <see cref="OgcCollections"/>) is served the same way; one handler per endpoint.
 /// </summary>
-internal static class OgcApi
+internal static partial class OgcApi
 {
     public const int DefaultLimit = 100;
     public const int MaxLimit = 10_000;
@@ -185,121 +183,6 @@ internal static class OgcApi
         }
 
         return TypedResults.Text(FeatureJson(feature.Geometry, feature.Properties), GeoJsonType);
-    }
-
-    /// <summary>One feature as GeoJSON (WGS84), as the items and the edit endpoints write it.</summary>
-    internal static string FeatureJson(Geometry geometry, IReadOnlyDictionary<string, object?> properties)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            GeoJsonWriter.WriteFeature(writer, geometry, properties);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    internal static bool TryParseBbox(string text, out Envelope? envelope, out string problem)
-    {
-        envelope = null;
-        var parts = text.Split(',');
-        var numbers = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN).ToArray();
-        if (parts.Length != 4 || numbers.Any(n => !double.IsFinite(n)))
-        {
-            problem = $"bbox '{text}' must be four numbers: minLon,minLat,maxLon,maxLat (WGS84)";
-            return false;
-        }
-
-        var (minLon, minLat, maxLon, maxLat) = (numbers[0], numbers[1], numbers[2], numbers[3]);
-        if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90 || minLon > maxLon || minLat > maxLat)
-        {
-            problem = $"bbox '{text}' is out of range or inverted (longitude −180…180, latitude −90…90, min ≤ max)";
-            return false;
-        }
-
-        // Outside the internal CRS's area of use a transform would be meaningless: clamp to it (nothing lies beyond).
-        minLon = Math.Max(minLon, 112.5);
-        maxLon = Math.Min(maxLon, 115.5);
-        minLat = Math.Max(minLat, 21.5);
-        maxLat = Math.Min(maxLat, 45.5);
-        if (minLon > maxLon || minLat > maxLat)
-        {
-            envelope = new Envelope(0, 1, 0, 1); // intersects nothing of the plan
-            problem = string.Empty;
-            return true;
-        }
-
-        var corners = new[] { (minLon, minLat), (minLon, maxLat), (maxLon, minLat), (maxLon, maxLat), ((minLon + maxLon) / 2, minLat), ((minLon + maxLon) / 2, maxLat) };
-        envelope = new Envelope();
-        foreach (var (lon, lat) in corners)
-        {
-            var (x, y) = Reprojector.Transform(lon, lat, Srid.Wgs84, Srid.Internal);
-            envelope.ExpandToInclude(x, y);
-        }
-
-        problem = string.Empty;
-        return true;
-    }
-
-    /// <summary>The page's features as a GeoJSON array, UTF-8.</summary>
-    private static byte[] FeaturesJson(OgcItemsResult page)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartArray();
-            foreach (var feature in page.Features)
-            {
-                GeoJsonWriter.WriteFeature(writer, feature.Geometry, feature.Properties);
-            }
-
-            writer.WriteEndArray();
-        }
-
-        return stream.ToArray();
-    }
-
-    private static string ItemsETag(byte[] features, OgcItemsResult page, int limit, string query)
-    {
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        hash.AppendData(features);
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"|{page.NumberMatched}|{page.Offset}|{limit}|{query}")));
-        return HttpCaching.ETag(hash.GetHashAndReset());
-    }
-
-    private static string FeatureCollectionJson(HttpRequest request, string id, OgcItemsResult page, int limit, string query, byte[] features)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("type", "FeatureCollection");
-            writer.WriteNumber("numberMatched", page.NumberMatched);
-            writer.WriteNumber("numberReturned", page.Features.Count);
-            writer.WriteString("timeStamp", DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
-            writer.WriteStartArray("links");
-            WriteLink(writer, $"{Base(request)}/ogc/collections/{id}/items?limit={limit}&offset={page.Offset}{query}", "self", GeoJsonType);
-            if (page.HasMore)
-            {
-                WriteLink(writer, $"{Base(request)}/ogc/collections/{id}/items?limit={limit}&offset={page.Offset + page.Features.Count}{query}", "next", GeoJsonType);
-            }
-
-            writer.WriteEndArray();
-            writer.WritePropertyName("features");
-            writer.WriteRawValue(features, skipInputValidation: true);
-            writer.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static void WriteLink(Utf8JsonWriter writer, string href, string rel, string type)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("href", href);
-        writer.WriteString("rel", rel);
-        writer.WriteString("type", type);
-        writer.WriteEndObject();
     }
 
     private static OgcCollectionDescription Describe(HttpRequest request, IOgcCollection collection, PlanDataset plan)
