@@ -12,13 +12,17 @@ namespace Hanyang.Gis.Data;
 /// </summary>
 public static class PlanStores
 {
-    /// <summary>Opens the store in force and says which it is (for logs and messages).</summary>
+    /// <summary>
+    /// Opens the store in force and says which it is (for logs and messages). The PostGIS store reports a database
+    /// it cannot use as <see cref="StoreUnavailableException"/> (see <see cref="TranslatingPostGisStore"/>), naming
+    /// <paramref name="connectionSetting"/> as where to fix the connection string.
+    /// </summary>
     /// <exception cref="IOException">No connection string and no geodata directory could be found.</exception>
-    public static (IPlanStore Store, string Description) Open(string? connectionString, string? geodataDirectory, string? dataDirectory)
+    public static (IPlanStore Store, string Description) Open(string? connectionString, string? geodataDirectory, string? dataDirectory, string connectionSetting = "ConnectionStrings:Plan")
     {
         if (!string.IsNullOrWhiteSpace(connectionString))
         {
-            return (new PostGisPlanStore(connectionString), "PostGIS (ConnectionStrings:Plan)");
+            return (new TranslatingPostGisStore(new PostGisPlanStore(connectionString), connectionString, connectionSetting), "PostGIS (ConnectionStrings:Plan)");
         }
 
         var geodata = geodataDirectory ?? GeodataLoader.FindBundledDirectory()

@@ -12,7 +12,11 @@ using Microsoft.Extensions.FileProviders;
 
 namespace Hanyang.Gis.Server;
 
-/// <summary>Service registration and the request pipeline, in one place.</summary>
+/// <summary>
+/// Service registration and the request pipeline, in one place: the server's composition root. It (and
+/// <c>Program</c>) alone choose a concrete store (through <see cref="PlanStores.Open"/>); everything else in the
+/// server depends on the store's role interfaces (a test holds it to that).
+/// </summary>
 public static class ServerSetup
 {
     /// <summary>
@@ -33,10 +37,29 @@ public static class ServerSetup
         services.AddApiDocs();
         services.AddSingleton<WriteAccess>();
         var (store, description) = PlanStores.Open(configuration.GetConnectionString("Plan"), configuration["Geodata:Directory"], configuration["Data:Directory"]);
-        services.AddSingleton(store);
+        services.AddPlanStore(store);
         services.AddSingleton(new PlanStoreInfo(description));
         services.AddSingleton<AnalysisService>();
+        services.AddSingleton<OgcCollections>();
         return services;
+    }
+
+    /// <summary>
+    /// Registers <paramref name="store"/> as the union <see cref="IPlanStore"/> and as each of its roles, so that an
+    /// endpoint asks for the narrowest one it uses (<see cref="IFeatureQueries"/>, <see cref="IFacilityEdits"/>, …).
+    /// </summary>
+    private static void AddPlanStore(this IServiceCollection services, IPlanStore store)
+    {
+        services.AddSingleton(store);
+        services.AddSingleton<IStoreReadiness>(store);
+        services.AddSingleton<IPlanReader>(store);
+        services.AddSingleton<IFeatureQueries>(store);
+        services.AddSingleton<IFacilityEdits>(store);
+        services.AddSingleton<IScenarioStore>(store);
+        services.AddSingleton<IPlanImports>(store);
+        services.AddSingleton<IServiceCircleStore>(store);
+        services.AddSingleton(store as IVectorTileSource
+            ?? throw new InvalidOperationException($"the plan store {store.Kind} cannot cut vector tiles (IVectorTileSource), which the map needs"));
     }
 
     /// <summary>Maps the OGC API, the analysis API and the web map's static files.</summary>

@@ -16,7 +16,7 @@ public class LayeringTests
         ["Hanyang.Gis.Optimization"] = ([], ["Google.OrTools", "Google.Protobuf"]),
         ["Hanyang.Gis.Analysis"] = (["Hanyang.Gis.Domain", "Hanyang.Gis.Spatial", "Hanyang.Gis.Network", "Hanyang.Gis.Optimization"], []),
         ["Hanyang.Gis.Data"] = (["Hanyang.Gis.Domain", "Hanyang.Gis.Spatial"], ["Npgsql", "Microsoft.EntityFrameworkCore", "Microsoft.Data.Sqlite", "NetTopologySuite", "protobuf-net", "OsmSharp"]),
-        ["Hanyang.Gis.Server"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Network", "Hanyang.Gis.Optimization", "Hanyang.Gis.Analysis", "Hanyang.Gis.Data"], ["Npgsql", "Microsoft.", "NetTopologySuite", "SkiaSharp", "Scalar.AspNetCore"]),
+        ["Hanyang.Gis.Server"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Network", "Hanyang.Gis.Optimization", "Hanyang.Gis.Analysis", "Hanyang.Gis.Data"], ["Microsoft.", "NetTopologySuite", "SkiaSharp", "Scalar.AspNetCore"]),
         ["Hanyang.Gis.Reports"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Analysis", "Hanyang.Gis.Network", "Hanyang.Gis.Optimization"], ["SkiaSharp", "DocumentFormat.OpenXml", "PDFsharp"]),
         ["Hanyang.Gis.Cli"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Network", "Hanyang.Gis.Optimization", "Hanyang.Gis.Analysis", "Hanyang.Gis.Data", "Hanyang.Gis.Reports", "Hanyang.Gis.Server"], ["System.CommandLine", "Microsoft.", "SkiaSharp", "Npgsql"]),
     };
@@ -50,19 +50,44 @@ public class LayeringTests
         Assert.Empty(forbiddenPackages);
     }
 
+    /// <summary>The server's composition root: the only files that may name a concrete store (they call PlanStores.Open).</summary>
+    private static readonly string[] ServerCompositionRoot = ["Program.cs", "ServerSetup.cs"];
+
+    /// <summary>Types of Data the server must not name outside its composition root: the stores and their database failures.</summary>
+    private static readonly string[] ConcreteStoreTypes = ["PostGisPlanStore", "EmbeddedPlanStore", "TranslatingPostGisStore", "PostGisFailures", "PlanDbContext"];
+
     [Fact]
     public void Server_UsesNoNpgsqlType()
     {
-        // The server knows database failures only through Data (PostGisFailures, the domain's exceptions).
-        var offending = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", "Hanyang.Gis.Server"), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetFileName(f), Line: i + 1, Text: line.Trim())))
-            .Where(l => !l.Text.StartsWith("//", StringComparison.Ordinal) && (l.Text.StartsWith("using Npgsql", StringComparison.Ordinal) || l.Text.Contains("Npgsql.", StringComparison.Ordinal) || l.Text.Contains("NpgsqlException", StringComparison.Ordinal) || l.Text.Contains("PostgresException", StringComparison.Ordinal)))
+        // The server knows database failures only as the domain's exceptions (StoreUnavailableException, StoreNotReadyException).
+        var offending = ServerSourceLines()
+            .Where(l => l.Text.StartsWith("using Npgsql", StringComparison.Ordinal) || l.Text.Contains("Npgsql", StringComparison.Ordinal) || l.Text.Contains("PostgresException", StringComparison.Ordinal))
             .Select(l => $"{l.File}:{l.Line}: {l.Text}")
             .ToList();
 
         Assert.Empty(offending);
     }
+
+    [Fact]
+    public void Server_NamesNoConcreteStoreOutsideItsCompositionRoot()
+    {
+        // Endpoints depend on the store's role interfaces (Domain/Stores); only ServerSetup and Program choose the store.
+        var offending = ServerSourceLines()
+            .Where(l => !ServerCompositionRoot.Contains(l.File, StringComparer.Ordinal))
+            .Where(l => ConcreteStoreTypes.Any(t => System.Text.RegularExpressions.Regex.IsMatch(l.Text, $@"\b{t}\b")) || l.Text.StartsWith("using Hanyang.Gis.Data.PostGis", StringComparison.Ordinal) || l.Text.StartsWith("using Hanyang.Gis.Data.Embedded", StringComparison.Ordinal))
+            .Select(l => $"{l.File}:{l.Line}: {l.Text}")
+            .ToList();
+
+        Assert.Empty(offending);
+    }
+
+    /// <summary>Every non-comment line of the server's C# sources (bin and obj left out), with its file name and number.</summary>
+    private static List<(string File, int Line, string Text)> ServerSourceLines() =>
+        Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", "Hanyang.Gis.Server"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetFileName(f), Line: i + 1, Text: line.Trim())))
+            .Where(l => !l.Text.StartsWith("//", StringComparison.Ordinal))
+            .ToList();
 
     [Fact]
     public void Solution_ListsEveryProjectUnderSrcAndTests()

@@ -39,6 +39,45 @@ public abstract partial class OperationsApiTests(RunningServer server)
         Assert.True(tile.GetProperty("responses").TryGetProperty("400", out _));
     }
 
+    [Theory]
+    [InlineData("/ogc", "get", "200", "application/json")]
+    [InlineData("/ogc/conformance", "get", "200", "application/json")]
+    [InlineData("/ogc/collections", "get", "200", "application/json")]
+    [InlineData("/ogc/collections/{id}", "get", "200", "application/json")]
+    [InlineData("/ogc/collections/{id}", "get", "404", "application/problem+json")]
+    [InlineData("/ogc/collections/{id}/items", "get", "200", "application/geo+json")]
+    [InlineData("/ogc/collections/{id}/items", "get", "400", "application/problem+json")]
+    [InlineData("/ogc/collections/{id}/queryables", "get", "200", "application/schema+json")]
+    [InlineData("/ogc/collections/{id}/items/{featureId}", "get", "200", "application/geo+json")]
+    [InlineData("/ogc/collections/{id}/items/{featureId}", "get", "404", "application/problem+json")]
+    [InlineData("/ogc/collections/{id}/items", "post", "201", "application/geo+json")]
+    [InlineData("/ogc/collections/{id}/items/{featureId}", "put", "200", "application/geo+json")]
+    [InlineData("/health", "get", "200", "application/json")]
+    [InlineData("/health", "get", "503", "application/json")]
+    [InlineData("/tiles/{collection}/{z}/{x}/{y}.mvt", "get", "200", "application/vnd.mapbox-vector-tile")]
+    public async Task OpenApi_DescribesEachResponseWithItsMediaType(string path, string method, string status, string mediaType)
+    {
+        var (_, body, _) = await server.GetAsync("openapi/v1.json");
+
+        using var json = JsonDocument.Parse(body);
+        var responses = json.RootElement.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses");
+        Assert.True(responses.TryGetProperty(status, out var response), $"{method} {path} does not document {status}");
+        Assert.True(response.TryGetProperty("content", out var content) && content.TryGetProperty(mediaType, out _), $"{method} {path} {status} does not name {mediaType}");
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheOgcAndHealthBodiesAsSchemas()
+    {
+        var (_, body, _) = await server.GetAsync("openapi/v1.json");
+
+        using var json = JsonDocument.Parse(body);
+        var schemas = json.RootElement.GetProperty("components").GetProperty("schemas");
+        foreach (var (schema, property) in new[] { ("OgcCollectionList", "collections"), ("OgcCollectionDescription", "extent"), ("OgcLink", "href"), ("HealthReport", "store") })
+        {
+            Assert.True(schemas.TryGetProperty(schema, out var s) && s.GetProperty("properties").TryGetProperty(property, out _), $"the OpenAPI document lacks {schema}.{property}");
+        }
+    }
+
     [Fact]
     public async Task Docs_RenderInChromiumFromScriptsThisServerServes()
     {

@@ -94,6 +94,9 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
     public string DataDirectory => dataDirectory;
 
     /// <inheritdoc />
+    public string Kind => "embedded";
+
+    /// <inheritdoc />
     /// <remarks>
     /// Always ready once constructed: the bundled plan was loaded and checked then. Reading the current edits
     /// here proves that the data directory still reads (an unreadable edits.json throws, as every read would).

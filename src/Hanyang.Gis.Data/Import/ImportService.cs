@@ -8,8 +8,8 @@ namespace Hanyang.Gis.Data.Import;
 /// <summary>
 /// Imports a planner's file into a plan store, all or nothing: the file is read and validated completely
 /// first (<see cref="LayerImporter"/>), and only when no problem was found is anything written — facilities
-/// (layer <c>facilities</c>) in one <see cref="IPlanStore.AddFacilitiesAsync"/>, any other layer name as an
-/// imported layer with <see cref="IPlanStore.SaveImportedLayerAsync"/>. Otherwise an
+/// (layer <c>facilities</c>) in one <see cref="IPlanImports.AddFacilitiesAsync"/>, any other layer name as an
+/// imported layer with <see cref="IPlanImports.SaveImportedLayerAsync"/>. Otherwise an
 /// <see cref="ImportException"/> lists every problem and the store is unchanged.
 /// </summary>
 /// <param name="limits">Size limits; <see cref="ImportLimits.Default"/> when null.</param>

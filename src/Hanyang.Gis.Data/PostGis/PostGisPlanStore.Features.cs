@@ -1,4 +1,3 @@
-using Hanyang.Gis.Data.PostGis.Rows;
 using Hanyang.Gis.Domain.Stores;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
@@ -21,44 +20,27 @@ public sealed partial class PostGisPlanStore
         PlanQueryables.Check(layer, where);
         var conditions = where.OrderBy(w => w.Key, StringComparer.Ordinal).ToArray();
         var columns = conditions.Select(w => w.Key).ToArray(); // queryables only: safe to name in SQL
+        var table = PostGisLayers.Of(layer);
         var db = Open();
         await using (db.ConfigureAwait(false))
         {
             try
             {
-                return layer switch
-                {
-                    PlanLayer.District => await PageAsync<DistrictRow>(db, PlanTables.District, "code", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
-                    PlanLayer.Streets => await PageAsync<StreetRow>(db, PlanTables.Streets, "code", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
-                    PlanLayer.Communities => await PageAsync<CommunityRow>(db, PlanTables.Communities, "code", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
-                    PlanLayer.Water => await PageAsync<WaterRow>(db, PlanTables.Water, "id", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
-                    PlanLayer.Zones => await PageAsync<ZoneRow>(db, PlanTables.Zones, "id", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
-                    PlanLayer.Belts => await PageAsync<BeltRow>(db, PlanTables.Belts, "id", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
-                    PlanLayer.Roads => await PageAsync<RoadRow>(db, PlanTables.Roads, "id", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
-                    PlanLayer.Facilities => await PageAsync<FacilityRow>(db, PlanTables.Facilities, "id", r => PlanFeatures.From(RowMapping.ToDomain(r), r.Version)).ConfigureAwait(false),
-                    PlanLayer.CandidateSites => await PageAsync<CandidateSiteRow>(db, PlanTables.CandidateSites, "id", r => PlanFeatures.From(RowMapping.ToDomain(r), r.Version)).ConfigureAwait(false),
-                    _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
-                };
+                var features = await table.ListAsync(
+                    db,
+                    PlanSql.Page(table.Table, table.IdColumn, bbox is not null, columns),
+                    PlanSql.Bbox(bbox, [.. PlanSql.Where(conditions), new NpgsqlParameter("offset", offset), new NpgsqlParameter("limit", limit)]),
+                    cancellationToken).ConfigureAwait(false);
+                var counts = await db.Database
+                    .SqlQueryRaw<long>(PlanSql.Count(table.Table, bbox is not null, columns), PlanSql.Bbox(bbox, PlanSql.Where(conditions)))
+                    .ToListAsync(cancellationToken)
+                    .ConfigureAwait(false);
+                return new FeaturePage(features, counts[0], offset);
             }
             catch (PostgresException e) when (IsMissingTable(e))
             {
                 throw NotMigrated(e);
             }
-        }
-
-        async Task<FeaturePage> PageAsync<TRow>(PlanDbContext db, string table, string idColumn, Func<TRow, PlanFeature> toFeature)
-            where TRow : class
-        {
-            var rows = await db.Set<TRow>()
-                .FromSqlRaw(PlanSql.Page(table, idColumn, bbox is not null, columns), PlanSql.Bbox(bbox, [.. PlanSql.Where(conditions), new NpgsqlParameter("offset", offset), new NpgsqlParameter("limit", limit)]))
-                .AsNoTracking()
-                .ToListAsync(cancellationToken)
-                .ConfigureAwait(false);
-            var counts = await db.Database
-                .SqlQueryRaw<long>(PlanSql.Count(table, bbox is not null, columns), PlanSql.Bbox(bbox, PlanSql.Where(conditions)))
-                .ToListAsync(cancellationToken)
-                .ConfigureAwait(false);
-            return new FeaturePage(rows.Select(toFeature).ToList().AsReadOnly(), counts[0], offset);
         }
     }
 
@@ -66,35 +48,18 @@ public sealed partial class PostGisPlanStore
     public async Task<PlanFeature?> FindFeatureAsync(PlanLayer layer, string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
+        var table = PostGisLayers.Of(layer);
         var db = Open();
         await using (db.ConfigureAwait(false))
         {
             try
             {
-                return layer switch
-                {
-                    PlanLayer.District => Feature(await Find(db.District.Where(r => r.Code == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
-                    PlanLayer.Streets => Feature(await Find(db.Streets.Where(r => r.Code == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
-                    PlanLayer.Communities => Feature(await Find(db.Communities.Where(r => r.Code == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
-                    PlanLayer.Water => Feature(await Find(db.Water.Where(r => r.Id == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
-                    PlanLayer.Zones => Feature(await Find(db.Zones.Where(r => r.Id == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
-                    PlanLayer.Belts => Feature(await Find(db.Belts.Where(r => r.Id == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
-                    PlanLayer.Roads => Feature(await Find(db.Roads.Where(r => r.Id == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r))),
-                    PlanLayer.Facilities => Feature(await Find(db.Facilities.Where(r => r.Id == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r), r.Version)),
-                    PlanLayer.CandidateSites => Feature(await Find(db.CandidateSites.Where(r => r.Id == id)).ConfigureAwait(false), r => PlanFeatures.From(RowMapping.ToDomain(r), r.Version)),
-                    _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
-                };
+                return await table.FindAsync(db, id, cancellationToken).ConfigureAwait(false);
             }
             catch (PostgresException e) when (IsMissingTable(e))
             {
                 throw NotMigrated(e);
             }
         }
-
-        Task<TRow?> Find<TRow>(IQueryable<TRow> rows)
-            where TRow : class => rows.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
-
-        static PlanFeature? Feature<TRow>(TRow? row, Func<TRow, PlanFeature> toFeature)
-            where TRow : class => row is null ? null : toFeature(row);
     }
 }

@@ -14,7 +14,9 @@ namespace Hanyang.Gis.Data.PostGis;
 /// <see cref="PlanSql"/>); edits run in transactions under optimistic concurrency: an edit names the
 /// version it was based on and a stale one throws <see cref="EditConflictException"/>, writing nothing.
 /// The schema must exist (<see cref="PlanDatabase.MigrateAsync"/>): constructing a store never migrates.
-/// Thread-safe: every call uses its own connection from the Npgsql pool.
+/// Thread-safe: every call uses its own connection from the Npgsql pool. Its Npgsql failures pass through as they
+/// are; <see cref="TranslatingPostGisStore"/> (what <see cref="PlanStores.Open"/> returns) turns them into
+/// <see cref="StoreUnavailableException"/>.
 /// </summary>
 public sealed partial class PostGisPlanStore : IPlanStore
 {
@@ -28,6 +30,9 @@ public sealed partial class PostGisPlanStore : IPlanStore
         options = PlanDbContext.Options(connectionString);
         this.connectionString = connectionString;
     }
+
+    /// <inheritdoc />
+    public string Kind => "postgis";
 
     /// <inheritdoc />
     /// <exception cref="StoreNotReadyException">The database lacks its tables (not migrated) or its district (not seeded).</exception>

@@ -15,19 +15,7 @@ public static class PlanFeatures
     public static IEnumerable<PlanFeature> Of(PlanDataset plan, PlanLayer layer)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        IEnumerable<PlanFeature> features = layer switch
-        {
-            PlanLayer.District => [From(plan.District)],
-            PlanLayer.Streets => plan.Streets.Select(From),
-            PlanLayer.Communities => plan.Communities.Select(From),
-            PlanLayer.Water => plan.Water.Select(From),
-            PlanLayer.Zones => plan.Zones.Select(From),
-            PlanLayer.Belts => plan.Belts.Select(From),
-            PlanLayer.Roads => plan.Roads.Select(From),
-            PlanLayer.Facilities => plan.Facilities.Select(f => From(f)),
-            PlanLayer.CandidateSites => plan.CandidateSites.Select(s => From(s)),
-            _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
-        };
+        var features = PlanLayers.Of(layer).Read(plan);
         return features.OrderBy(f => f.Id, StringComparer.Ordinal);
     }
 

@@ -3,28 +3,16 @@ namespace Hanyang.Gis.Domain.Stores;
 /// <summary>
 /// The properties a layer's features can be filtered on by equality (OGC API – Features, Part 1 §7.15.5,
 /// "parameters for filtering on feature properties"; listed at /collections/{id}/queryables). Each is a
-/// text property of the layer's GeoJSON that both stores hold as a column of the same name.
+/// text property of the layer's GeoJSON that both stores hold as a column of the same name; each layer's
+/// list is in <see cref="PlanLayers"/>.
 /// </summary>
 public static class PlanQueryables
 {
-    private static readonly Dictionary<PlanLayer, IReadOnlyList<string>> ByLayer = new()
-    {
-        [PlanLayer.District] = [],
-        [PlanLayer.Streets] = [],
-        [PlanLayer.Communities] = ["street_code", "accuracy"],
-        [PlanLayer.Water] = ["kind", "accuracy"],
-        [PlanLayer.Zones] = [],
-        [PlanLayer.Belts] = [],
-        [PlanLayer.Roads] = ["class", "status", "skeleton", "accuracy"],
-        [PlanLayer.Facilities] = ["kind", "status", "street_code", "accuracy"],
-        [PlanLayer.CandidateSites] = ["shortage_area", "accuracy"],
-    };
-
     /// <summary>No filter.</summary>
     public static IReadOnlyDictionary<string, string> None { get; } = new Dictionary<string, string>();
 
     /// <summary>The queryable properties of <paramref name="layer"/>.</summary>
-    public static IReadOnlyList<string> For(PlanLayer layer) => ByLayer.TryGetValue(layer, out var names) ? names : [];
+    public static IReadOnlyList<string> For(PlanLayer layer) => [.. PlanLayers.Of(layer).Queryables.Select(q => q.Name)];
 
     /// <summary>Throws unless every name in <paramref name="where"/> is a queryable of <paramref name="layer"/>.</summary>
     public static void Check(PlanLayer layer, IReadOnlyDictionary<string, string> where)

@@ -2,7 +2,7 @@ namespace Hanyang.Gis.Domain.Stores;
 
 /// <summary>
 /// Whether a plan store can serve the plan now, and if not why and what to do: the answer of
-/// <see cref="IPlanStore.CheckReadinessAsync"/>, which /health reports.
+/// <see cref="IStoreReadiness.CheckReadinessAsync"/>, which /health reports.
 /// </summary>
 /// <param name="Reason">Why the store cannot serve; null when it can.</param>
 /// <param name="Problem">A message an operator can act on (what failed and what to run or check); null when ready.</param>

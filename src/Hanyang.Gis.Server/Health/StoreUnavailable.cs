@@ -1,31 +1,36 @@
-using Hanyang.Gis.Data.PostGis;
 using Hanyang.Gis.Domain.Stores;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Hanyang.Gis.Server.Health;
 
 /// <summary>
-/// Turns "the database is not there" (connection refused, server shutting down or starting, a broken
-/// connection, a timeout — bare or wrapped by EF Core, e.g. in a RetryLimitExceededException) and "the
-/// database refuses the server's login" into 503 problem details with Retry-After instead of a 500 (or,
-/// worse, a 409). Npgsql drops broken connections from its pool, so the next request after PostGIS
-/// returns connects afresh: the server recovers by itself.
+/// Turns <see cref="StoreUnavailableException"/> — the store's database is not there (connection refused, server
+/// shutting down or starting, a broken connection, a timeout), refuses the server's login, or lacks its tables —
+/// into 503 problem details with Retry-After instead of a 500 (or, worse, a 409). The store translated its
+/// driver's failure (the server knows no database type); the driver drops broken connections from its pool, so
+/// the next request after the database returns connects afresh: the server recovers by itself.
 /// </summary>
-internal sealed class StoreUnavailable(IProblemDetailsService problems, IConfiguration configuration) : IExceptionHandler
+internal sealed class StoreUnavailable(IProblemDetailsService problems) : IExceptionHandler
 {
     /// <summary>The Retry-After of every 503 about the store, in seconds.</summary>
     public const string RetryAfterSeconds = "5";
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (PostGisFailures.Classify(exception) is not { } reason)
+        var unavailable = exception;
+        while (unavailable is not null and not StoreUnavailableException)
+        {
+            unavailable = unavailable.InnerException;
+        }
+
+        if (unavailable is not StoreUnavailableException { Reason: var reason } found)
         {
             return false;
         }
 
         var detail = reason is NotReadyReason.LoginRefused or NotReadyReason.NotMigrated
-            ? PostGisFailures.Describe(exception, configuration.GetConnectionString("Plan"), "ConnectionStrings:Plan")
-            : $"the PostGIS plan database does not answer ({Innermost(exception).Message.TrimEnd('.')}); the server retries on every request and recovers when the database is back — check that PostgreSQL runs (scripts/postgis.sh status)";
+            ? found.Message
+            : $"the PostGIS plan database does not answer ({Innermost(found).Message.TrimEnd('.')}); the server retries on every request and recovers when the database is back — check that PostgreSQL runs (scripts/postgis.sh status)";
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
         return await problems.TryWriteAsync(new ProblemDetailsContext

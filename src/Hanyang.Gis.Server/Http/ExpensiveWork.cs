@@ -21,11 +21,11 @@ internal static class ExpensiveWork
     public static IServiceCollection AddExpensiveWorkLimits(this IServiceCollection services, AnalysisLimits limits) =>
         services.AddRateLimiter(options =>
         {
-            // One partition for every analysis endpoint; OGC items share the endpoint but only the computed
-            // collection (service circles) is an analysis: other collections are plain reads and pass freely.
+            // One partition for every analysis endpoint; OGC items share the endpoint but only a computed
+            // collection (IOgcCollection.IsComputed: service circles) is an analysis: the others are plain reads and pass freely.
             var analyses = new ConcurrencyLimiterOptions { PermitLimit = limits.MaxConcurrentAnalyses, QueueLimit = limits.AnalysisQueue, QueueProcessingOrder = QueueProcessingOrder.OldestFirst };
             options.AddPolicy(Analysis, http => http.Request.Path.StartsWithSegments("/ogc/collections", StringComparison.Ordinal)
-                    && !Equals(http.Request.RouteValues["id"], Ogc.ServiceCircleCollection.Id)
+                    && http.RequestServices.GetRequiredService<Ogc.OgcCollections>().Find(http.Request.RouteValues["id"] as string ?? string.Empty) is not { IsComputed: true }
                 ? RateLimitPartition.GetNoLimiter(string.Empty)
                 : RateLimitPartition.GetConcurrencyLimiter(Analysis, _ => analyses));
             options.AddConcurrencyLimiter(Siting, o =>

@@ -5,7 +5,7 @@ namespace Hanyang.Gis.Server.Ogc;
 /// <summary>The OpenAPI 3.0 definition the landing page links as service-desc (GDAL and other clients read it).</summary>
 internal static class OpenApiDocument
 {
-    public static string Build(string baseUrl)
+    public static string Build(string baseUrl, OgcCollections collections)
     {
         static object Get(string summary, string operationId, object[] parameters, string type) => new
         {
@@ -31,14 +31,12 @@ internal static class OpenApiDocument
         };
         // Each collection's items with its queryables as query parameters (Part 1 §7.15.5): GDAL's OAPIF driver
         // reads these and sends an attribute filter such as -where "kind = 'primary-school'" to the server.
-        foreach (var c in OgcCollections.All)
+        foreach (var c in collections.All)
         {
             paths[$"/collections/{c.Id}/items"] = Get($"{c.Title}: features", $"get{string.Concat(c.Id.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))}Features",
-                [Param("bbox", "query", "string"), Param("limit", "query", "integer"), Param("offset", "query", "integer"), .. Domain.Stores.PlanQueryables.For(c.Layer).Select(q => Param(q, "query", "string"))], "application/geo+json");
+                [Param("bbox", "query", "string"), Param("limit", "query", "integer"), Param("offset", "query", "integer"), .. c.Queryables.Select(q => Param(q.Name, "query", q.Type))], "application/geo+json");
         }
 
-        paths[$"/collections/{ServiceCircleCollection.Id}/items"] = Get($"{ServiceCircleCollection.Title}: features", "getServiceCirclesFeatures",
-            [Param("bbox", "query", "string"), Param("limit", "query", "integer"), Param("offset", "query", "integer"), .. ServiceCircleCollection.Queryables.Select(q => Param(q, "query", q == "minutes" ? "number" : "string"))], "application/geo+json");
         paths["/collections/{collectionId}/queryables"] = Get("Queryables", "getQueryables", [Param("collectionId", "path", "string", true)], "application/schema+json");
         var document = new
         {

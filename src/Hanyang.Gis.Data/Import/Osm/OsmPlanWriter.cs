@@ -4,8 +4,8 @@ namespace Hanyang.Gis.Data.Import.Osm;
 
 /// <summary>
 /// Writes an <see cref="OsmExtract"/> into the plan in two all-or-nothing steps: first its facilities, added through
-/// <see cref="IPlanStore.AddFacilitiesAsync"/>, then its roads and water, which replace the plan's
-/// (<see cref="IPlanStore.ReplaceNetworkAsync"/>). A facility whose id (osm-&lt;type&gt;-&lt;id&gt;) is already in the plan with
+/// <see cref="IPlanImports.AddFacilitiesAsync"/>, then its roads and water, which replace the plan's
+/// (<see cref="IPlanImports.ReplaceNetworkAsync"/>). A facility whose id (osm-&lt;type&gt;-&lt;id&gt;) is already in the plan with
 /// an OpenStreetMap source came from an earlier import of the same element: it is kept as it is — with any edit a
 /// planner made since — and counted, not added again. So importing the same extract twice succeeds, and it completes
 /// an import cut short between the two steps. An id already taken by a facility from another source is refused
