@@ -26,7 +26,7 @@ internal static class EditApi
         items.MapPost("/", async (string id, HttpRequest request, WriteAccess access, IPlanStore store, CancellationToken ct) =>
         {
             var layer = Editable(id);
-            var body = FeatureBody.Parse(await access.ReadBodyAsync(request, ct));
+            var body = FeatureBody.Parse(await access.ReadBodyAsync(request, ct), await EditExtent.FindAsync(store, ct));
             string featureId;
             try
             {
@@ -53,7 +53,7 @@ internal static class EditApi
         {
             var layer = Editable(id);
             var version = WriteAccess.RequiredVersion(request);
-            var body = FeatureBody.Parse(await access.ReadBodyAsync(request, ct));
+            var body = FeatureBody.Parse(await access.ReadBodyAsync(request, ct), await EditExtent.FindAsync(store, ct));
             PlanEdits.RequireSameId(body, featureId);
             await RequireExistsAsync(store, layer, id, featureId, ct);
             if (layer == PlanLayer.Facilities)
