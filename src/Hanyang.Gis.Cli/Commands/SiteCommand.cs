@@ -8,6 +8,7 @@ using Hanyang.Gis.Data.Files;
 using Hanyang.Gis.Data.GeoJson;
 using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Facilities;
+using Hanyang.Gis.Domain.Places;
 using Hanyang.Gis.Optimization;
 using Hanyang.Gis.Spatial.Crs;
 using NetTopologySuite.Geometries;
@@ -67,7 +68,7 @@ internal static class SiteCommand
             var sites = (source == "geodata"
                 ? SitingCandidates.FromPlan(plan, facilityKind)
                 : SitingCandidates.Lattice(plan, double.Parse(source[5..], Inv)))
-                .Concat(parse.GetValue(points) is { } pointsFile ? SitingCandidates.FromPoints(ReadPoints(pointsFile, SourceCrs.Parse(parse.GetValue(pointsCrs)!))) : [])
+                .Concat(parse.GetValue(points) is { } pointsFile ? SitingCandidates.FromPoints(ReadPoints(pointsFile, SourceCrs.Parse(parse.GetValue(pointsCrs)!), DistrictExtent.Of(plan.District))) : [])
                 .ToArray();
             if (sites.Length == 0)
             {
@@ -197,7 +198,8 @@ internal static class SiteCommand
         kind == FacilityKind.Parking && !given ? 300 / (TravelProfiles.DefaultWalkingKmh / 3.6) / 60 : minutes;
 
     /// <summary>Reads candidate points from GeoJSON; any feature that is not a Point in range is named and refused.</summary>
-    internal static IReadOnlyList<Point> ReadPoints(FileInfo file, SourceCrs crs)
+    /// <summary>The Points of a GeoJSON file in <paramref name="crs"/>, each of which must lie within <paramref name="extent"/> (the plan's district and its surroundings).</summary>
+    internal static IReadOnlyList<Point> ReadPoints(FileInfo file, SourceCrs crs, DistrictExtent extent)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(file.FullName));
         if (!document.RootElement.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
@@ -217,12 +219,13 @@ internal static class SiteCommand
 
             var c = g.GetProperty("coordinates");
             var (lon, lat) = (c[0].GetDouble(), c[1].GetDouble());
-            if (crs.Srid is Spatial.Srid.Wgs84 or Spatial.Srid.Cgcs2000 && (lon is < 113.5 or > 115 || lat is < 30 or > 31))
+            var geographic = crs.Srid is Spatial.Srid.Wgs84 or Spatial.Srid.Cgcs2000;
+            var (x, y) = geographic && (lon is < -180 or > 180 || lat is < -90 or > 90) ? (double.NaN, double.NaN) : crs.ConvertPosition(lon, lat, Spatial.Srid.Internal);
+            if (!double.IsFinite(x) || !double.IsFinite(y) || !extent.Box.Contains(x, y))
             {
-                throw new FormatException($"{file.Name}: feature {index}: ({lon.ToString(Inv)}, {lat.ToString(Inv)}) is not near Hanyang (lon 113.5–115, lat 30–31); is --points-crs right?");
+                throw new FormatException($"{file.Name}: feature {index}: ({lon.ToString(Inv)}, {lat.ToString(Inv)}) read as {crs} is outside {extent.LonLat.Name}; is --points-crs right?");
             }
 
-            var (x, y) = crs.ConvertPosition(lon, lat, Spatial.Srid.Internal);
             result.Add(Spatial.GeometryFactories.Internal.CreatePoint(new Coordinate(x, y)));
         }
 

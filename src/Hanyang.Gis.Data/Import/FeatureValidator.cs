@@ -10,7 +10,7 @@ namespace Hanyang.Gis.Data.Import;
 
 /// <summary>
 /// Checks one feature's geometry and brings it into EPSG:4547: every coordinate finite and inside the
-/// declared CRS's range, inside the plausible extent of Wuhan once converted, and valid — or, with
+/// declared CRS's range, inside the internal CRS's area of use once converted, and valid — or, with
 /// make-valid, repaired by NTS <see cref="GeometryFixer"/> and reported as a repair. Problems are recorded
 /// in the context; the result is null when the feature is refused.
 /// </summary>
@@ -38,7 +38,7 @@ internal static class FeatureValidator
         }
 
         var wgs84 = crs.Convert(source, Srid.Wgs84);
-        if (Rejection(() => GeometryGuard.RequireCoordinatesIn(wgs84, PlausibleExtent.Wuhan)) is { } outside)
+        if (Rejection(() => GeometryGuard.RequireCoordinatesIn(wgs84, PlausibleExtent.InternalCrsArea)) is { } outside)
         {
             context.Problem(feature.Item, $"{outside} after converting from {crs.Name}{SwapHint(wgs84)}; is the data in another CRS than {crs.Name}?");
             return null;
@@ -90,7 +90,7 @@ internal static class FeatureValidator
 
     private static string SwapHint(Geometry wgs84)
     {
-        var bounds = PlausibleExtent.Wuhan.Bounds;
+        var bounds = PlausibleExtent.InternalCrsArea.Bounds;
         var all = wgs84.Coordinates;
         return all.Length > 0 && all.All(c => bounds.Contains(c.Y, c.X)) ? " (the coordinates would fit with longitude and latitude swapped: are the columns swapped?)" : string.Empty;
     }

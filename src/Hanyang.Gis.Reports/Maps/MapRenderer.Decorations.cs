@@ -142,7 +142,7 @@ public static partial class MapRenderer
         var warning = legend.Any(e => e.Text.Contains("示意", StringComparison.Ordinal))
             ? "标“示意”的图层含示意或近似数据，仅供参考，不可作为决策依据。"
             : string.Empty;
-        var text = $"坐标系 CGCS2000 / 3° 高斯-克吕格 114°E（EPSG:4547）　数据：Hanyang.Gis geodata/hanyang　{warning}{(request.Note is { } note ? "　" + note : string.Empty)}";
+        var text = $"坐标系 CGCS2000 / 3° 高斯-克吕格 114°E（EPSG:4547）　数据：Hanyang.Gis {request.Plan.District.Name}　{warning}{(request.Note is { } note ? "　" + note : string.Empty)}";
         using var font = map.Font(10.5f);
         map.Text(text, new SKPoint(map.Viewport.Frame.Left, map.Viewport.Frame.Bottom + (16 * u)), font, SKColor.Parse("#555555"));
     }

@@ -1,3 +1,5 @@
+using Hanyang.Gis.Spatial;
+using Hanyang.Gis.Spatial.Crs;
 using NetTopologySuite.Geometries;
 using SkiaSharp;
 
@@ -9,9 +11,6 @@ namespace Hanyang.Gis.Reports.Maps;
 /// </summary>
 public sealed class MapViewport
 {
-    /// <summary>Latitude of the district's centre, used to express resolutions as the web map (Web Mercator) does.</summary>
-    private const double DistrictLatitudeDegrees = 30.55;
-
     /// <summary>Fits <paramref name="extent"/> into <paramref name="frame"/>.</summary>
     public MapViewport(Envelope extent, SKRect frame)
     {
@@ -25,7 +24,11 @@ public sealed class MapViewport
         PixelsPerMeter = Math.Min(frame.Width / extent.Width, frame.Height / extent.Height);
         var (halfWidth, halfHeight) = (frame.Width / PixelsPerMeter / 2, frame.Height / PixelsPerMeter / 2);
         Extent = new Envelope(extent.Centre.X - halfWidth, extent.Centre.X + halfWidth, extent.Centre.Y - halfHeight, extent.Centre.Y + halfHeight);
+        CentreLatitudeDegrees = Reprojector.Transform(extent.Centre.X, extent.Centre.Y, Srid.Internal, Srid.Wgs84).Y;
     }
+
+    /// <summary>Latitude of the extent's centre, used to express resolutions as the web map (Web Mercator) does.</summary>
+    public double CentreLatitudeDegrees { get; }
 
     /// <summary>The map frame in image pixels.</summary>
     public SKRect Frame { get; }
@@ -40,7 +43,7 @@ public sealed class MapViewport
     public double MetersPerPixel => 1 / PixelsPerMeter;
 
     /// <summary>The same resolution in Web-Mercator units, which the web map's style thresholds are written in.</summary>
-    public double WebMercatorResolution => MetersPerPixel / Math.Cos(DistrictLatitudeDegrees * Math.PI / 180);
+    public double WebMercatorResolution => MetersPerPixel / Math.Cos(CentreLatitudeDegrees * Math.PI / 180);
 
     /// <summary>The pixel of a point in EPSG:4547.</summary>
     public SKPoint ToPixel(double x, double y) =>

@@ -37,7 +37,7 @@ internal static class EditApi
     private static async Task<ContentHttpResult> CreateItemAsync(string id, HttpRequest request, WriteAccess access, IFacilityEdits edits, IFeatureQueries features, CancellationToken ct)
     {
         var layer = Editable(id);
-        var body = FeatureBody.Parse(await access.ReadBodyAsync(request, ct));
+        var body = FeatureBody.Parse(await access.ReadBodyAsync(request, ct), await EditExtent.FindAsync(features, ct));
         string featureId;
         try
         {
@@ -64,7 +64,7 @@ internal static class EditApi
     {
         var layer = Editable(id);
         var version = WriteAccess.RequiredVersion(request);
-        var body = FeatureBody.Parse(await access.ReadBodyAsync(request, ct));
+        var body = FeatureBody.Parse(await access.ReadBodyAsync(request, ct), await EditExtent.FindAsync(features, ct));
         PlanEdits.RequireSameId(body, featureId);
         await RequireExistsAsync(features, layer, id, featureId, ct);
         if (layer == PlanLayer.Facilities)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hanyang.Gis.Data.GeoJson;
+using Hanyang.Gis.Domain.Places;
 using Hanyang.Gis.Server.Http;
 using Hanyang.Gis.Spatial;
 using Hanyang.Gis.Spatial.Crs;
@@ -11,13 +12,11 @@ namespace Hanyang.Gis.Server.Edits;
 /// <summary>
 /// A GeoJSON Feature sent to the edit API (RFC 7946: WGS84 longitude/latitude), checked and converted to
 /// the internal CRS. Malformed JSON or GeoJSON and a CRS other than WGS84 are 400; a geometry that is well
-/// formed but unacceptable (coordinates out of range or outside Wuhan, invalid, the wrong type) is 422.
+/// formed but unacceptable (coordinates out of range or beyond the store's district and its surroundings,
+/// <see cref="DistrictExtent"/>; invalid; the wrong type) is 422.
 /// </summary>
 internal sealed class FeatureBody
 {
-    /// <summary>Where planning features can be: the Wuhan area, lon 113.6–115.1°E, lat 29.9–31.4°N.</summary>
-    private static readonly CoordinateRange Wuhan = new("the Wuhan area", "longitude", "latitude", new Envelope(113.6, 115.1, 29.9, 31.4));
-
     /// <summary>The longest text a property may hold (names, sources, codes).</summary>
     public const int MaxTextLength = 500;
 
@@ -35,11 +34,14 @@ internal sealed class FeatureBody
     /// <summary>The "properties" object.</summary>
     public JsonElement Properties { get; }
 
-    public static FeatureBody Parse(byte[] body) => Parse(JsonBody.Parse(body));
+    /// <summary>Reads a request body that is one Feature, which must lie within <paramref name="extent"/>.</summary>
+    public static FeatureBody Parse(byte[] body, DistrictExtent extent) => Parse(JsonBody.Parse(body), extent);
 
-    /// <summary>Reads a Feature that is part of a larger body (a scenario's proposed facilities, say).</summary>
-    public static FeatureBody Parse(JsonElement root)
+    /// <summary>Reads a Feature that is part of a larger body (a scenario's proposed facilities, say); it must lie within <paramref name="extent"/>.</summary>
+    public static FeatureBody Parse(JsonElement root, DistrictExtent extent)
     {
+        ArgumentNullException.ThrowIfNull(extent);
+
         if (root.ValueKind != JsonValueKind.Object)
         {
             throw Bad($"body: expected a GeoJSON Feature object ({{\"type\": \"Feature\", \"geometry\": …, \"properties\": …}}), found {JsonBody.Describe(root)}");
@@ -86,7 +88,7 @@ internal sealed class FeatureBody
             throw Bad(e.Message.StartsWith("geometry", StringComparison.Ordinal) ? e.Message : "geometry." + e.Message);
         }
 
-        if (GeometryGuard.Find(wgs84, Srid.Wgs84, "geometry", Wuhan) is { } rejected)
+        if (GeometryGuard.Find(wgs84, Srid.Wgs84, "geometry", extent.LonLat) is { } rejected)
         {
             throw Unprocessable(rejected.Message);
         }

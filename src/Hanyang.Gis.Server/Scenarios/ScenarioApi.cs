@@ -4,6 +4,7 @@ using Hanyang.Gis.Analysis.Coverage;
 using Hanyang.Gis.Data.GeoJson;
 using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Facilities;
+using Hanyang.Gis.Domain.Places;
 using Hanyang.Gis.Domain.Plan;
 using Hanyang.Gis.Domain.Stores;
 using Hanyang.Gis.Server.Analysis;
@@ -116,10 +117,11 @@ internal static class ScenarioApi
         writes.MapPost("/{id}/added-facilities", async (string id, HttpRequest request, WriteAccess access, AnalysisService analysis, CancellationToken ct) =>
         {
             var version = WriteAccess.RequiredVersion(request);
-            var body = FeatureBody.Parse(await access.ReadBodyAsync(request, ct));
+            var bytes = await access.ReadBodyAsync(request, ct);
+            var (plan, _) = await analysis.CurrentAsync(ct);
+            var body = FeatureBody.Parse(bytes, DistrictExtent.Of(plan.District));
             var scenario = await GetAsync(analysis.Store, id, ct);
             var facility = PlanEdits.ToFacility(body, PlanEdits.NewId(body, "proposed"));
-            var (plan, _) = await analysis.CurrentAsync(ct);
             if (plan.Facilities.Any(f => f.Id == facility.Id) || scenario.Value.AddedFacilities.Any(f => f.Id == facility.Id))
             {
                 throw new RequestProblem(StatusCodes.Status409Conflict, "id taken", $"properties.id: a facility '{facility.Id.Value}' exists already in the plan or the scenario");
@@ -178,6 +180,7 @@ internal static class ScenarioApi
     /// </summary>
     private static Scenario ParseNew(byte[] body, PlanDataset plan)
     {
+        var extent = DistrictExtent.Of(plan.District);
         var root = JsonBody.Parse(body);
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -218,7 +221,7 @@ internal static class ScenarioApi
                 Facility facility;
                 try
                 {
-                    var feature = FeatureBody.Parse(element);
+                    var feature = FeatureBody.Parse(element, extent);
                     facility = PlanEdits.ToFacility(feature, PlanEdits.NewId(feature, "proposed"));
                 }
                 catch (RequestProblem problem)

@@ -24,4 +24,12 @@ public sealed record CoordinateRange(string Name, string XAxis, string YAxis, En
             new Envelope(-20_037_508.342789244, 20_037_508.342789244, -20_048_966.1040146, 20_048_966.1040146)),
         _ => throw new UnsupportedSridException(srid),
     };
+
+    /// <summary>
+    /// Where the internal CRS holds, as WGS84 longitude/latitude: the EPSG area of use of EPSG:4547 (China
+    /// 112.5°E–115.5°E, 21.5°N–45.5°N). A district must lie inside it; one far from 114°E would need another
+    /// 3-degree zone, which this system does not offer.
+    /// </summary>
+    public static CoordinateRange InternalAreaOfUse { get; } =
+        new("the area of the plan's coordinate system EPSG:4547 (CGCS2000 3-degree Gauss-Kruger zone, central meridian 114°E)", "longitude", "latitude", new Envelope(112.5, 115.5, 21.5, 45.5));
 }

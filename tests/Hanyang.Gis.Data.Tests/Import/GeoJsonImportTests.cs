@@ -110,11 +110,11 @@ public sealed class GeoJsonImportTests : IDisposable
     }
 
     [Fact]
-    public void Read_PointInBeijing_IsRefusedAsOutsideWuhan()
+    public void Read_PointInBeijing_IsRefusedAsOutsideThePlanCrsArea()
     {
         var path = files.GeoJson("beijing.geojson", null, ("""{"type":"Point","coordinates":[116.39,39.91]}""", "{}"));
 
-        SingleProblem(Read(path), "beijing.geojson feature 1", "Wuhan");
+        SingleProblem(Read(path), "beijing.geojson feature 1", "the area of the plan's coordinate system EPSG:4547");
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public abstract class ImportServiceTests : IAsyncLifetime, IDisposable
         Assert.Equal([2, 3, 4], error.Problems.Select(p => p.Item!.Value.Number));
         Assert.Contains("kind: 'school' is not a known facility kind", error.Problems[0].Reason, StringComparison.Ordinal);
         Assert.Contains("name: missing", error.Problems[1].Reason, StringComparison.Ordinal);
-        Assert.Contains("Wuhan", error.Problems[2].Reason, StringComparison.Ordinal);
+        Assert.Contains("EPSG:4547", error.Problems[2].Reason, StringComparison.Ordinal);
         Assert.Contains("schools.csv row 2 (line 3)", error.Message, StringComparison.Ordinal);
         Assert.Equal(5, (await Store.GetPlanAsync(None)).Facilities.Count);
     }

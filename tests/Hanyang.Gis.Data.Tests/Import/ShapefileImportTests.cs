@@ -90,7 +90,7 @@ public sealed class ShapefileImportTests : IDisposable
     }
 
     [Fact]
-    public void Read_ShapefileFarOutsideWuhan_IsRefusedPerFeature()
+    public void Read_ShapefileFarOutsideThePlanCrsArea_IsRefusedPerFeature()
     {
         var path = files.Shapefile(
             "wide.shp",
@@ -98,7 +98,7 @@ public sealed class ShapefileImportTests : IDisposable
             (ImportFiles.Wgs84("POINT (114.2654 30.5502)"), Attributes("in", 1)),
             (ImportFiles.Wgs84("POINT (121.47 31.23)"), Attributes("shanghai", 2)));
 
-        SingleProblem(Read(path), "wide.shp feature 2", "Wuhan");
+        SingleProblem(Read(path), "wide.shp feature 2", "central meridian 114°E");
     }
 
     [Fact]
