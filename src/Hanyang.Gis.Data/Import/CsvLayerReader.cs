@@ -9,7 +9,9 @@ namespace Hanyang.Gis.Data.Import;
 /// Reads a CSV file of points: a header row, then one point per row with its longitude and latitude in
 /// columns found by name (lon/lat, lng/lat or longitude/latitude, any case). The other columns become
 /// attributes whose type is inferred per column (<see cref="ColumnTypes"/>). CSV declares no CRS, so the
-/// import needs --crs. Rows are counted from 1 at the first data row after the header.
+/// import needs --crs. Rows are counted from 1 at the first data row after the header. The text is decoded
+/// as a .cpg beside the file says, else as UTF-8 when it is valid UTF-8 (or has a byte-order mark), else as
+/// GB18030 (GBK), which Excel on a Chinese Windows writes.
 /// </summary>
 internal static class CsvLayerReader
 {
@@ -23,7 +25,14 @@ internal static class CsvLayerReader
             return RawLayer.Unreadable;
         }
 
-        using var text = new StreamReader(context.Path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var cpg = ShapefileLayerReader.Sibling(context.Path, ".cpg");
+        var encoding = cpg is null ? Mapping.TextEncodingDetector.ForText(context.Path) : ShapefileLayerReader.ReadCpg(cpg, context);
+        if (encoding is null)
+        {
+            return RawLayer.Unreadable;
+        }
+
+        using var text = new StreamReader(context.Path, encoding, detectEncodingFromByteOrderMarks: true);
         var firstLine = text.ReadLine();
         if (firstLine is null || firstLine.Trim().Length == 0)
         {
