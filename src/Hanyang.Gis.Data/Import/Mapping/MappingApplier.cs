@@ -62,6 +62,7 @@ internal static class MappingApplier
         {
             var attributes = new Dictionary<string, object?>(StringComparer.Ordinal);
             var skip = false;
+            var problemsBefore = context.Problems.Count;
             foreach (var (field, source) in resolved)
             {
                 var value = source is null ? null : feature.Attributes.GetValueOrDefault(source);
@@ -107,7 +108,11 @@ internal static class MappingApplier
                 continue;
             }
 
-            features.Add(feature with { Attributes = attributes });
+            // A row the mapping refused goes no further, so that it is not refused again for what is missing.
+            if (context.Problems.Count == problemsBefore)
+            {
+                features.Add(feature with { Attributes = attributes });
+            }
         }
 
         foreach (var group in skipped.GroupBy(s => s.Key.Field))
