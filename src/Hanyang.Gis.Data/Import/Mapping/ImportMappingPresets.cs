@@ -9,8 +9,9 @@ namespace Hanyang.Gis.Data.Import.Mapping;
 /// location, tag ("教育培训;小学") — and translate the POI type to a facility kind, the most specific part
 /// of the type that is known winning. Exports mix every kind of place, so a row whose type maps to no
 /// facility kind is left out and counted in the report (<see cref="UnmappedValues.Skip"/>), not refused.
-/// Planning assumptions: Amap's 中学 does not tell 初中 from 高中 and is read as a junior middle school; a
-/// 诊所 or 卫生室 is the primary-care level of a community health station.
+/// Planning assumptions, as in the OpenStreetMap import: Amap's 中学 does not tell 初中 from 高中 and is read
+/// as a junior middle school (most 中学 in Wuhan teach the 初中 years); a private 诊所 is not the public
+/// primary-care level and is left out (counted), while a 卫生室 counts as a community health station.
 /// </summary>
 public static class ImportMappingPresets
 {
@@ -37,7 +38,6 @@ public static class ImportMappingPresets
         ["卫生院"] = "community-health-center",
         ["社区卫生服务站"] = "community-health-station",
         ["卫生服务站"] = "community-health-station",
-        ["诊所"] = "community-health-station",
         ["卫生室"] = "community-health-station",
         ["养老院"] = "elderly-care",
         ["敬老院"] = "elderly-care",
