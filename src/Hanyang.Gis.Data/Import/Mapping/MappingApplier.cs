@@ -55,6 +55,7 @@ internal static class MappingApplier
             return raw with { Features = [] };
         }
 
+        var isFacilities = layerName == FacilityImport.LayerName;
         var required = mapping.Required.Concat(layerName == FacilityImport.LayerName ? FacilityNeeds : []).ToHashSet(StringComparer.Ordinal);
         var skipped = new Dictionary<(FieldMapping Field, string Value), int>();
         var features = new List<RawFeature>(raw.Features.Count);
@@ -78,7 +79,15 @@ internal static class MappingApplier
                     continue;
                 }
 
-                if (field.Values is null)
+                if (field.Values is null && isFacilities && field.Target == "capacity")
+                {
+                    attributes[field.Target] = WholeNumber(value!, text);
+                    if (attributes[field.Target] is null)
+                    {
+                        context.Problem(feature.Item, $"{Column(source!, raw)}: '{text}' is not a whole number of at least 0; the capacity is counted in seats, beds, spaces or m² ({field.Path})");
+                    }
+                }
+                else if (field.Values is null)
                 {
                     attributes[field.Target] = value;
                 }
@@ -130,6 +139,15 @@ internal static class MappingApplier
 
         return raw with { Features = features };
     }
+
+    /// <summary>A capacity as a whole number (a number cell, or text of digits as a spreadsheet may hold it); null when it is none.</summary>
+    private static long? WholeNumber(object value, string text) => value switch
+    {
+        long whole when whole >= 0 => whole,
+        double d when d >= 0 && d <= long.MaxValue && d == Math.Floor(d) => (long)d,
+        string when long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) => parsed,
+        _ => null,
+    };
 
     /// <summary>The value <paramref name="text"/> maps to: the whole text, else its most specific ';'- or '|'-separated part (Amap's 科教文化服务;学校;小学).</summary>
     private static string? Translate(IReadOnlyDictionary<string, string> values, string text)

@@ -166,6 +166,22 @@ public sealed class MappedImportTests : IDisposable
     }
 
     [Fact]
+    public void Read_XlsxWithCapacityAsTextOrNotANumber_ReadsDigitsAndNamesTheColumnOtherwise()
+    {
+        var path = XlsxFile.Write(Path.Combine(files.Root, "学校.xlsx"),
+            ("Sheet1", [
+                ["编号", "名称", "类型", "学位数", "经度", "纬度"],
+                ["001", "钟家村小学", "小学", "1620", 114.2654, 30.5502],
+                ["002", "琴台初中", "初中", "约1500", 114.26, 30.555],
+            ]));
+
+        var result = ReadMapped(path, SchoolMapping, FacilityImport.LayerName);
+
+        SingleProblem(result, "学校.xlsx row 3: column D '学位数': '约1500' is not a whole number of at least 0");
+        Assert.Equal(1620L, Assert.Single(result.Layer.Features).Attributes["capacity"]);
+    }
+
+    [Fact]
     public void Read_XlsxWithoutTheNamedSheet_ListsTheSheets()
     {
         var path = XlsxFile.Write(Path.Combine(files.Root, "list.xlsx"), ("Sheet1", [["名称", "经度", "纬度"], ["a", 114.2654, 30.5502]]));
