@@ -144,7 +144,13 @@ internal static class XlsxLayerReader
     {
         var workbook = document.WorkbookPart;
         var sheets = workbook?.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
-        if (workbook is null || sheets.Count == 0)
+        if (workbook is null)
+        {
+            context.Problem(null, "cannot be read as an Excel workbook (.xlsx): the package holds no workbook; save it from Excel or WPS as .xlsx");
+            return null;
+        }
+
+        if (sheets.Count == 0)
         {
             context.Problem(null, "has no sheet");
             return null;

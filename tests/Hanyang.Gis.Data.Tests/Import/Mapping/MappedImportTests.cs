@@ -208,6 +208,19 @@ public sealed class MappedImportTests : IDisposable
     }
 
     [Fact]
+    public void Read_ZipThatIsNoWorkbook_IsRefusedNotThrown()
+    {
+        var path = Path.Combine(files.Root, "fake.xlsx");
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("hello.txt").Open());
+            writer.Write("not a workbook");
+        }
+
+        SingleProblem(Read(path, SourceCrs.Wgs84), "fake.xlsx: cannot be read as an Excel workbook");
+    }
+
+    [Fact]
     public void Read_CsvWithWktColumnNamedByMapping_ReadsLines()
     {
         var path = files.Text("roads.csv", "路名,等级,WKT\n汉阳大道,快速路,\"LINESTRING (114.25 30.55, 114.27 30.56)\"\n");
