@@ -19,6 +19,7 @@ public partial class VocabularyTests
         ["src/Hanyang.Gis.Domain/Standards/TravelModes.cs"] = "the catalogue of travel modes",
         ["src/Hanyang.Gis.Domain/Standards/ServiceStandards.cs"] = "quotes the standards' clauses (GB 50180-2018 表B.0.2: 小学 …) as their sources",
         ["src/Hanyang.Gis.Data/Import/Osm/OsmTagMapping.Places.cs"] = "searches OpenStreetMap names (data) for words such as 小学 and 医院 to tell a facility's kind",
+        ["src/Hanyang.Gis.Data/Import/Mapping/ImportMappingPresets.cs"] = "translates Amap and Baidu POI types (data, as their exports spell them: 小学, 停车场) to facility kinds",
     };
 
     /// <summary>Spellings that once disagreed with the catalogue, e.g. 停车场 for the plan's 公共停车场.</summary>

@@ -19,7 +19,7 @@ public sealed class VerbTests : IDisposable
     [Theory]
     [InlineData("serve", "--urls,--connection,--data-dir")]
     [InlineData("db", "migrate,status,seed")]
-    [InlineData("import", "--layer,--file,--crs,--make-valid,--dry-run,--format")]
+    [InlineData("import", "--layer,--file,--crs,--mapping,--preset,--sheet,--make-valid,--dry-run,--format")]
     [InlineData("coverage", "--kind,--mode,--minutes,--format,--out")]
     [InlineData("isochrones", "--kind,--mode,--minutes,--out")]
     [InlineData("medical-circles", "--profile,--minutes")]

@@ -7,15 +7,15 @@ namespace Hanyang.Gis.Data.Import;
 
 /// <summary>
 /// Reads a CSV file of points: a header row, then one point per row with its longitude and latitude in
-/// columns found by name (lon/lat, lng/lat or longitude/latitude, any case). The other columns become
+/// columns found by name (lon/lat, lng/lat, longitude/latitude or 经度/纬度, any case; or as a mapping's
+/// <c>geometry</c> names them, which may also be a "lng,lat" location column or a WKT column). The other columns become
 /// attributes whose type is inferred per column (<see cref="ColumnTypes"/>). CSV declares no CRS, so the
-/// import needs --crs. Rows are counted from 1 at the first data row after the header.
+/// import needs --crs. Rows are counted from 1 at the first data row after the header. The text is decoded
+/// as a .cpg beside the file says, else as UTF-8 when it is valid UTF-8 (or has a byte-order mark), else as
+/// GB18030 (GBK), which Excel on a Chinese Windows writes.
 /// </summary>
 internal static class CsvLayerReader
 {
-    private static readonly string[] LongitudeNames = ["lon", "lng", "longitude"];
-    private static readonly string[] LatitudeNames = ["lat", "latitude"];
-
     public static RawLayer Read(ImportContext context)
     {
         if (context.TooLarge(context.Path))
@@ -23,7 +23,14 @@ internal static class CsvLayerReader
             return RawLayer.Unreadable;
         }
 
-        using var text = new StreamReader(context.Path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var cpg = ShapefileLayerReader.Sibling(context.Path, ".cpg");
+        var encoding = cpg is null ? Mapping.TextEncodingDetector.ForText(context.Path) : ShapefileLayerReader.ReadCpg(cpg, context);
+        if (encoding is null)
+        {
+            return RawLayer.Unreadable;
+        }
+
+        using var text = new StreamReader(context.Path, encoding, detectEncodingFromByteOrderMarks: true);
         var firstLine = text.ReadLine();
         if (firstLine is null || firstLine.Trim().Length == 0)
         {
@@ -34,7 +41,7 @@ internal static class CsvLayerReader
         var delimiter = CsvRecordReader.DetectDelimiter(firstLine);
         var header = new CsvRecordReader(new StringReader(firstLine), delimiter).Next()!.Value.Fields.Select(h => h.Trim()).ToArray();
         var records = new CsvRecordReader(text, delimiter);
-        if (!FindCoordinateColumns(header, context, out var lonColumn, out var latColumn))
+        if (FindPointColumns(header, context) is not { } points)
         {
             return RawLayer.Unreadable;
         }
@@ -57,14 +64,14 @@ internal static class CsvLayerReader
             return RawLayer.Unreadable;
         }
 
-        var attributeColumns = Enumerable.Range(0, header.Length).Where(i => i != lonColumn && i != latColumn).ToArray();
+        var attributeColumns = Enumerable.Range(0, header.Length).Where(i => !points.Indexes.Contains(i)).ToArray();
         var types = attributeColumns.ToDictionary(
             i => i,
             i => context.Options.IsTextAttribute(header[i]) ? ColumnType.Text : ColumnTypes.Infer(rows.Where(r => r.Cells.Count == header.Length).Select(r => r.Cells[i])));
         var features = new List<RawFeature>(rows.Count);
         foreach (var (cells, item) in rows)
         {
-            features.Add(ReadRow(cells, item, header, lonColumn, latColumn, attributeColumns, types, context));
+            features.Add(ReadRow(cells, item, header, points, attributeColumns, types, context));
             context.FeatureRead(features.Count);
         }
 
@@ -73,7 +80,7 @@ internal static class CsvLayerReader
     }
 
     private static RawFeature ReadRow(
-        IReadOnlyList<string> cells, ImportItem item, string[] header, int lonColumn, int latColumn,
+        IReadOnlyList<string> cells, ImportItem item, string[] header, Mapping.PointColumns points,
         int[] attributeColumns, Dictionary<int, ColumnType> types, ImportContext context)
     {
         var attributes = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -97,36 +104,11 @@ internal static class CsvLayerReader
             }
         }
 
-        var lon = Coordinate(cells[lonColumn], header[lonColumn], "longitude", item, context);
-        var lat = Coordinate(cells[latColumn], header[latColumn], "latitude", item, context);
-        if (lon is null || lat is null || !ok)
-        {
-            return new RawFeature(item, null, attributes);
-        }
-
-        return new RawFeature(item, GeometryFactories.Wgs84.CreatePoint(new Coordinate(lon.Value, lat.Value)), attributes);
+        var point = points.Read(i => cells[i], item, context);
+        return new RawFeature(item, ok ? point : null, attributes);
     }
 
-    private static double? Coordinate(string cell, string column, string axis, ImportItem item, ImportContext context)
-    {
-        var trimmed = cell.Trim();
-        if (trimmed.Length == 0)
-        {
-            context.Problem(item, $"column '{column}': the {axis} is empty");
-            return null;
-        }
-
-        // NaN and ±Infinity parse on purpose: the geometry guard then reports them as non-finite coordinates.
-        if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        context.Problem(item, $"column '{column}': the {axis} '{cell}' is not a number (use a decimal point, e.g. 114.2654)");
-        return null;
-    }
-
-    private static bool FindCoordinateColumns(string[] header, ImportContext context, out int lon, out int lat)
+    private static Mapping.PointColumns? FindPointColumns(string[] header, ImportContext context)
     {
         var duplicates = header.GroupBy(h => h, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (duplicates.Count > 0)
@@ -134,24 +116,8 @@ internal static class CsvLayerReader
             context.Problem(null, $"the header names these columns more than once: {string.Join(", ", duplicates)}");
         }
 
-        lon = Find(header, LongitudeNames, "longitude", context);
-        lat = Find(header, LatitudeNames, "latitude", context);
-        return duplicates.Count == 0 && lon >= 0 && lat >= 0;
-    }
-
-    private static int Find(string[] header, string[] names, string axis, ImportContext context)
-    {
-        var matches = Enumerable.Range(0, header.Length).Where(i => names.Contains(header[i], StringComparer.OrdinalIgnoreCase)).ToList();
-        switch (matches.Count)
-        {
-            case 1:
-                return matches[0];
-            case 0:
-                context.Problem(null, $"has no {axis} column: name it {string.Join(" or ", names)} (the header has: {string.Join(", ", header)})");
-                return -1;
-            default:
-                context.Problem(null, $"has several {axis} columns ({string.Join(", ", matches.Select(i => header[i]))}); keep one");
-                return -1;
-        }
+        var spec = context.Options.Mapping?.Coordinates ?? Mapping.CoordinateColumns.Default;
+        var points = Mapping.PointColumns.Find(header, spec, i => $"column '{header[i]}'", context);
+        return duplicates.Count == 0 ? points : null;
     }
 }

@@ -21,6 +21,9 @@ internal sealed class ImportContext(string path, ImportOptions options, IProgres
 
     public List<string> Repairs { get; } = [];
 
+    /// <summary>What the import did that the planner should know but that does not refuse it (rows a mapping left out).</summary>
+    public List<string> Notes { get; } = [];
+
     public void Problem(ImportItem? item, string reason, string? file = null) => Problems.Add(new ImportProblem(file ?? File, item, reason));
 
     public void Repair(ImportItem item, string what) => Repairs.Add($"{File} {item}: {what}");

@@ -18,9 +18,13 @@ public readonly record struct ImportItem(ImportItemKind Kind, int Number, int? L
     /// <summary>A CSV data row, counted from 1 after the header, starting on file line <paramref name="line"/>.</summary>
     public static ImportItem Row(int number, int line) => new(ImportItemKind.Row, number, line);
 
-    /// <summary>"feature 3", "feature 3 (fid 17)" or "row 3 (line 4)".</summary>
+    /// <summary>A spreadsheet row, numbered as the spreadsheet shows it (the header is row 1).</summary>
+    public static ImportItem SheetRow(int number) => new(ImportItemKind.SheetRow, number);
+
+    /// <summary>"feature 3", "feature 3 (fid 17)", "row 3 (line 4)" or, in a spreadsheet, "row 4".</summary>
     public override string ToString() => Kind switch
     {
+        ImportItemKind.SheetRow => string.Create(CultureInfo.InvariantCulture, $"row {Number}"),
         ImportItemKind.Row => string.Create(CultureInfo.InvariantCulture, $"row {Number} (line {Line})"),
         _ when Label is not null => string.Create(CultureInfo.InvariantCulture, $"feature {Number} ({Label})"),
         _ => string.Create(CultureInfo.InvariantCulture, $"feature {Number}"),

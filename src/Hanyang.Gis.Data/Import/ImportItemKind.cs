@@ -8,4 +8,7 @@ public enum ImportItemKind
 
     /// <summary>A data row of a CSV file, counted from 1 at the first row after the header.</summary>
     Row,
+
+    /// <summary>A row of a spreadsheet (XLSX), numbered as the spreadsheet shows it: the header is row 1.</summary>
+    SheetRow,
 }

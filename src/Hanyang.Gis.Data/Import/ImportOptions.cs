@@ -9,12 +9,15 @@ namespace Hanyang.Gis.Data.Import;
 /// <param name="TextAttributes">
 /// Attribute names always kept as text, whatever their CSV cells look like (ids, names, codes); compared case-insensitively.
 /// </param>
-public sealed record ImportOptions(SourceCrs? Crs = null, bool MakeValid = false, ImportLimits? Limits = null, IReadOnlySet<string>? TextAttributes = null)
+/// <param name="Mapping">Which column holds which property and how values translate (<c>--mapping</c>, <c>--preset</c>); null to import the attributes as they are.</param>
+/// <param name="Sheet">The XLSX sheet to read (<c>--sheet</c>); null for the mapping's, else the first.</param>
+public sealed record ImportOptions(SourceCrs? Crs = null, bool MakeValid = false, ImportLimits? Limits = null, IReadOnlySet<string>? TextAttributes = null, Mapping.ImportMapping? Mapping = null, string? Sheet = null)
 {
     /// <summary>The limits in force.</summary>
     public ImportLimits EffectiveLimits => Limits ?? ImportLimits.Default;
 
     /// <summary>True when <paramref name="name"/> is one of <see cref="TextAttributes"/>.</summary>
     public bool IsTextAttribute(string name) =>
-        TextAttributes is not null && TextAttributes.Any(t => string.Equals(t, name, StringComparison.OrdinalIgnoreCase));
+        (TextAttributes is not null && TextAttributes.Any(t => string.Equals(t, name, StringComparison.OrdinalIgnoreCase)))
+        || (Mapping?.ReadsAsText(name, TextAttributes) ?? false);
 }

@@ -31,8 +31,18 @@ public sealed class ImportService(ImportLimits? limits = null)
     /// <param name="progress">Receives features read so far; may be null.</param>
     /// <param name="cancellationToken">Stops the import; a cancellation before writing leaves the store unchanged.</param>
     /// <exception cref="ImportException">Any problem was found; nothing was written.</exception>
-    public async Task<ImportOutcome> ImportAsync(IPlanStore store, string layer, string path, SourceCrs? crs, bool makeValid, IProgress<int>? progress, CancellationToken cancellationToken)
+    public Task<ImportOutcome> ImportAsync(IPlanStore store, string layer, string path, SourceCrs? crs, bool makeValid, IProgress<int>? progress, CancellationToken cancellationToken) =>
+        ImportAsync(store, layer, path, new ImportOptions(crs, makeValid), progress, cancellationToken);
+
+    /// <summary>
+    /// Imports <paramref name="path"/> into <paramref name="layer"/> as <paramref name="request"/> says — the CRS,
+    /// make-valid, and a bureau's mapping (which column holds what, how values translate) and XLSX sheet.
+    /// The service's limits and the facility text attributes replace those of the request.
+    /// </summary>
+    /// <exception cref="ImportException">Any problem was found (in the mapping or the file); nothing was written.</exception>
+    public async Task<ImportOutcome> ImportAsync(IPlanStore store, string layer, string path, ImportOptions request, IProgress<int>? progress, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var file = Path.GetFileName(path);
@@ -42,7 +52,7 @@ public sealed class ImportService(ImportLimits? limits = null)
         }
 
         var isFacilities = layer == FacilityImport.LayerName;
-        var options = new ImportOptions(crs, makeValid, limits, isFacilities ? FacilityImport.TextAttributes : null);
+        var options = request with { Limits = limits, TextAttributes = isFacilities ? FacilityImport.TextAttributes : null };
         var result = await Task.Run(() => LayerImporter.Read(path, layer, options, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
         var problems = result.Report.Problems.ToList();
         if (!isFacilities)
@@ -82,7 +92,7 @@ public sealed class ImportService(ImportLimits? limits = null)
     {
         if (problems.Count > 0)
         {
-            throw new ImportException(new ImportReport(LayerImporter.Ordered(problems), report.Repairs));
+            throw new ImportException(new ImportReport(LayerImporter.Ordered(problems), report.Repairs, report.Notes));
         }
     }
 

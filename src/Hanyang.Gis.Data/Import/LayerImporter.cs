@@ -5,10 +5,11 @@ namespace Hanyang.Gis.Data.Import;
 
 /// <summary>
 /// Reads a planner's file — GeoJSON (.geojson, .json), Shapefile (.shp with .dbf and .prj), GeoPackage
-/// (.gpkg) or CSV (.csv) — into an <see cref="ImportedLayer"/> in EPSG:4547, validating everything and
+/// (.gpkg), CSV (.csv) or Excel (.xlsx) — into an <see cref="ImportedLayer"/> in EPSG:4547, validating everything and
 /// collecting every problem (file, feature or CSV row, reason) in one report rather than stopping at the
 /// first. The CRS must be known: declared by the file, implied by its format (GeoJSON: WGS84) or named by
-/// the option; an option contradicting the file is refused. Nothing is written here.
+/// the option (or the mapping); an option contradicting the file is refused. With a mapping
+/// (<see cref="ImportOptions.Mapping"/>) the attributes are mapped before validation. Nothing is written here.
 /// </summary>
 public static class LayerImporter
 {
@@ -20,6 +21,7 @@ public static class LayerImporter
         [".shp"] = "Shapefile",
         [".gpkg"] = "GeoPackage",
         [".csv"] = "CSV",
+        [".xlsx"] = "XLSX",
     };
 
     /// <summary>Reads and validates <paramref name="path"/> as layer <paramref name="layerName"/>.</summary>
@@ -34,7 +36,13 @@ public static class LayerImporter
         ArgumentNullException.ThrowIfNull(options);
         var context = new ImportContext(path, options, progress, cancellationToken);
         var raw = ReadRaw(context);
-        var crs = raw.Features.Count > 0 || context.Problems.Count == 0 ? CrsResolver.Resolve(raw, options.Crs, context) : null;
+        var crsOption = Mapping.MappingApplier.Crs(options, context);
+        if (options.Mapping is { } mapping)
+        {
+            raw = Mapping.MappingApplier.Apply(raw, mapping, layerName, context);
+        }
+
+        var crs = raw.Features.Count > 0 || context.Problems.Count == 0 ? CrsResolver.Resolve(raw, crsOption, context) : null;
         if (raw.Features.Count == 0 && context.Problems.Count == 0)
         {
             context.Problem(null, "contains no features");
@@ -56,7 +64,7 @@ public static class LayerImporter
         }
 
         var layer = new ImportedLayer(layerName, context.File, crs?.Name ?? "unknown", features);
-        return new LayerImportResult(layer, items, new ImportReport(Ordered(context.Problems), context.Repairs));
+        return new LayerImportResult(layer, items, new ImportReport(Ordered(context.Problems), context.Repairs, context.Notes));
     }
 
     /// <summary>Same as <see cref="Read(string, string, ImportOptions, IProgress{int}?, CancellationToken)"/> with the CRS option and make-valid flag given directly.</summary>
@@ -83,6 +91,7 @@ public static class LayerImporter
             "GeoJSON" => GeoJsonLayerReader.Read(context),
             "Shapefile" => ShapefileLayerReader.Read(context),
             "GeoPackage" => GeoPackageLayerReader.Read(context),
+            "XLSX" => Mapping.XlsxLayerReader.Read(context),
             _ => CsvLayerReader.Read(context),
         };
     }

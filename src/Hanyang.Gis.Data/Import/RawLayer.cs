@@ -7,7 +7,8 @@ namespace Hanyang.Gis.Data.Import;
 /// <param name="Default">The CRS the format implies when nothing is declared (WGS84 for GeoJSON); null when there is none.</param>
 /// <param name="NoCrsReason">Why the CRS is unknown when neither a declaration, a default nor an option gives it.</param>
 /// <param name="Features">The features in file order.</param>
-internal sealed record RawLayer(DeclaredCrs? Declared, SourceCrs? Default, string NoCrsReason, IReadOnlyList<RawFeature> Features)
+/// <param name="ColumnLetters">For a spreadsheet, each column's letter (A, B, …, AA) by its header name, so messages can say "column C '类型'"; null otherwise.</param>
+internal sealed record RawLayer(DeclaredCrs? Declared, SourceCrs? Default, string NoCrsReason, IReadOnlyList<RawFeature> Features, IReadOnlyDictionary<string, string>? ColumnLetters = null)
 {
     /// <summary>A file that could not be read at all (its problems are recorded).</summary>
     public static RawLayer Unreadable { get; } = new(null, null, string.Empty, []);

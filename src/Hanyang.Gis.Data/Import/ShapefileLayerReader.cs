@@ -7,6 +7,7 @@ namespace Hanyang.Gis.Data.Import;
 /// <summary>
 /// Reads an ESRI Shapefile: the .shp geometries with the attributes of the .dbf beside it (required) and
 /// the CRS of the .prj beside it (required unless --crs says it; an unreadable or unknown .prj is refused).
+/// The .dbf text is decoded as its .cpg says; without one, as UTF-8 when it is valid UTF-8, else GB18030.
 /// Invalid shapes are read as they are, so that validation can report or repair them.
 /// </summary>
 internal static class ShapefileLayerReader
@@ -25,6 +26,12 @@ internal static class ShapefileLayerReader
         DbfEncoding.EnsureCodePages();
         var cpg = Sibling(context.Path, ".cpg");
         var encoding = cpg is null ? null : ReadCpg(cpg, context);
+        if (cpg is null && dbf is not null)
+        {
+            // No .cpg: valid UTF-8 is UTF-8, anything else the GB18030 that Chinese Windows writes.
+            encoding = Mapping.TextEncodingDetector.ForDbf(dbf);
+        }
+
         if (dbf is null || (prj is not null && declared is null) || (cpg is not null && encoding is null) || context.TooLarge(context.Path, dbf, prj ?? string.Empty))
         {
             return RawLayer.Unreadable;
@@ -106,7 +113,7 @@ internal static class ShapefileLayerReader
         return new DeclaredCrs(crs, name);
     }
 
-    private static System.Text.Encoding? ReadCpg(string cpg, ImportContext context)
+    internal static System.Text.Encoding? ReadCpg(string cpg, ImportContext context)
     {
         var text = File.ReadAllText(cpg);
         var encoding = DbfEncoding.FromCpg(text);
@@ -119,7 +126,7 @@ internal static class ShapefileLayerReader
     }
 
     /// <summary>The file beside <paramref name="path"/> with the same stem and extension <paramref name="extension"/> in any case; null when none.</summary>
-    private static string? Sibling(string path, string extension)
+    internal static string? Sibling(string path, string extension)
     {
         var directory = Path.GetDirectoryName(path)!;
         var stem = Path.GetFileNameWithoutExtension(path);
