@@ -19,7 +19,11 @@ internal static class PlanTileSql
     {
         PlanLayer.District => Query(PlanTables.District, "code", $"code AS id, name, code AS adcode, {Provenance}"),
         PlanLayer.Streets => Query(PlanTables.Streets, "code", $"code AS id, code, name, {Provenance}"),
-        PlanLayer.Communities => Query(PlanTables.Communities, "code", $"code AS id, code, name, street_code, population, households, {Provenance}"),
+        PlanLayer.Communities => Query(
+            PlanTables.Communities,
+            "code",
+            $"code AS id, code, name, street_code, population, households, population_source, population_year, array_to_string(population_age_groups, ',') AS age_groups, {Provenance}",
+            "coalesce(l.area_geom, l.geom)"),
         PlanLayer.Water => Query(PlanTables.Water, "id", $"id, name, kind, {Provenance}"),
         PlanLayer.Zones => Query(PlanTables.Zones, "id", $"id, name, array_to_string(parts, ',') AS parts, {Provenance}"),
         PlanLayer.Belts => Query(PlanTables.Belts, "id", $"id, name, river, array_to_string(parts, ',') AS parts, {Provenance}"),
@@ -29,15 +33,15 @@ internal static class PlanTileSql
         _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
     };
 
-    private static string Query(string table, string idColumn, string columns) => $"""
+    private static string Query(string table, string idColumn, string columns, string geometry = "l.geom") => $"""
         WITH bounds AS (
             SELECT ST_TileEnvelope(@z, @x, @y) AS tile,
                    ST_Transform(ST_TileEnvelope(@z, @x, @y, margin => @margin), 4547) AS search)
         SELECT coalesce(ST_AsMVT(t, @layer, 4096, 'geom'), ''::bytea) FROM (
-            SELECT ST_AsMVTGeom(ST_Transform(ST_SimplifyPreserveTopology(l.geom, @tolerance), 3857), bounds.tile, 4096, 64, true) AS geom,
+            SELECT ST_AsMVTGeom(ST_Transform(ST_SimplifyPreserveTopology({geometry}, @tolerance), 3857), bounds.tile, 4096, 64, true) AS geom,
                    {columns}
             FROM {table} l, bounds
-            WHERE l.geom && bounds.search
+            WHERE {geometry} && bounds.search
             ORDER BY l.{idColumn} COLLATE "C") AS t
         WHERE t.geom IS NOT NULL
         """;

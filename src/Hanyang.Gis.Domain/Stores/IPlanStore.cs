@@ -127,4 +127,14 @@ public interface IPlanStore
     /// derived data: a deleted set is computed again when asked for.
     /// </summary>
     Task<int> PruneServiceCirclesAsync(Func<ServiceCircleSetKey, bool> keep, CancellationToken cancellationToken);
+
+    // ---- Population (issue 16): communities' populations, their sources and areas ----
+
+    /// <summary>
+    /// Replaces every community of the plan with <paramref name="communities"/> (an import of census populations, of a
+    /// population grid, or of community areas), in one step: readers, other processes included, see the old communities
+    /// or the new ones, never a mix, and on any failure (a code repeated, a location not a Point or an area not a Polygon or
+    /// MultiPolygon in EPSG:4547, a cancellation) nothing changes. The other layers are kept.
+    /// </summary>
+    Task ReplaceCommunitiesAsync(IReadOnlyList<Community> communities, CancellationToken cancellationToken);
 }
