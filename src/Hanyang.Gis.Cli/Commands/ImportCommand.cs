@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Hanyang.Gis.Data.Import;
 using Hanyang.Gis.Data.Import.Osm;
+using Hanyang.Gis.Data.Import.Population;
 using Hanyang.Gis.Spatial.Crs;
 
 namespace Hanyang.Gis.Cli.Commands;
@@ -13,15 +14,21 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var layer = new Option<string>("--layer") { Description = "facilities (adds to what every analysis sees), osm (an OpenStreetMap extract: roads, facilities, water), or a name for an imported layer", Required = true };
-        var file = new Option<FileInfo>("--file") { Description = ".geojson, .shp (with .dbf and .prj), .gpkg or .csv (lon/lat or longitude/latitude columns); .osm.pbf or .osm with --layer osm", Required = true };
+        var layer = new Option<string>("--layer") { Description = "facilities (adds to what every analysis sees), osm (an OpenStreetMap extract: roads, facilities, water), population (a census table), population-grid (a population GeoTIFF), or a name for an imported layer", Required = true };
+        var file = new Option<FileInfo>("--file") { Description = ".geojson, .shp (with .dbf and .prj), .gpkg or .csv (lon/lat or longitude/latitude columns); .osm.pbf or .osm with --layer osm; .csv or .xlsx with --layer population; .tif with --layer population-grid", Required = true };
         var crs = new Option<string?>("--crs") { Description = "the file's CRS when it does not say: wgs84, gcj02 (Amap, Tencent), bd09 (Baidu), cgcs2000 or epsg:<code>" };
         var makeValid = new Option<bool>("--make-valid") { Description = "repair invalid geometries (reported) instead of refusing them" };
         var dryRun = new Option<bool>("--dry-run") { Description = "with --layer osm: print what the extract would add, per layer and class, and write nothing" };
         var format = CommonOptions.OneOf("--format", "with --layer osm: the summary as", "text", "text", "json");
-        var command = new Command("import", "Import a file into the plan; every problem is reported with its feature or row, and nothing is written unless all is well") { layer, file, crs, makeValid, dryRun, format }.WithStoreOptions();
+        var population = new PopulationOptions();
+        var command = new Command("import", "Import a file into the plan; every problem is reported with its feature or row, and nothing is written unless all is well") { layer, file, crs, makeValid, dryRun, format, population.By, population.Source, population.Year }.WithStoreOptions();
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(layer) is PopulationImport.CensusLayer or PopulationImport.GridLayer)
+            {
+                return await population.RunAsync(parse, parse.GetValue(layer)!, parse.GetValue(file)!.FullName, cancellationToken);
+            }
+
             if (parse.GetValue(layer) == OsmImport.LayerName)
             {
                 return await ImportOsmAsync(PlanSource.Open(parse), parse.GetValue(file)!.FullName, parse.GetValue(dryRun), parse.GetValue(format) == "json", cancellationToken);
