@@ -8,7 +8,8 @@ namespace Hanyang.Gis.Cli.Commands;
 /// <summary>What <c>hanyang import --layer population</c> prints (Chinese, for the planner): what was set, and every code that matched nothing, both ways.</summary>
 internal static class PopulationImportOutput
 {
-    private static readonly CultureInfo Zh = CultureInfo.GetCultureInfo("zh-CN");
+    // Invariant: the tool runs with invariant globalization; its grouping (6,000) is the one Chinese readers use too.
+    private static readonly CultureInfo Zh = CultureInfo.InvariantCulture;
 
     public static string Text(string file, PopulationJoinResult result, string source, int? year)
     {
