@@ -30,7 +30,7 @@ public sealed partial class PostGisPlanStore
                 {
                     PlanLayer.District => await PageAsync<DistrictRow>(db, PlanTables.District, "code", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
                     PlanLayer.Streets => await PageAsync<StreetRow>(db, PlanTables.Streets, "code", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
-                    PlanLayer.Communities => await PageAsync<CommunityRow>(db, PlanTables.Communities, "code", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
+                    PlanLayer.Communities => await PageAsync<CommunityRow>(db, PlanTables.Communities, "code", r => PlanFeatures.From(RowMapping.ToDomain(r)), PlanSql.CommunityGeometry).ConfigureAwait(false),
                     PlanLayer.Water => await PageAsync<WaterRow>(db, PlanTables.Water, "id", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
                     PlanLayer.Zones => await PageAsync<ZoneRow>(db, PlanTables.Zones, "id", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
                     PlanLayer.Belts => await PageAsync<BeltRow>(db, PlanTables.Belts, "id", r => PlanFeatures.From(RowMapping.ToDomain(r))).ConfigureAwait(false),
@@ -46,16 +46,16 @@ public sealed partial class PostGisPlanStore
             }
         }
 
-        async Task<FeaturePage> PageAsync<TRow>(PlanDbContext db, string table, string idColumn, Func<TRow, PlanFeature> toFeature)
+        async Task<FeaturePage> PageAsync<TRow>(PlanDbContext db, string table, string idColumn, Func<TRow, PlanFeature> toFeature, string geometry = "geom")
             where TRow : class
         {
             var rows = await db.Set<TRow>()
-                .FromSqlRaw(PlanSql.Page(table, idColumn, bbox is not null, columns), PlanSql.Bbox(bbox, [.. PlanSql.Where(conditions), new NpgsqlParameter("offset", offset), new NpgsqlParameter("limit", limit)]))
+                .FromSqlRaw(PlanSql.Page(table, idColumn, bbox is not null, columns, geometry), PlanSql.Bbox(bbox, [.. PlanSql.Where(conditions), new NpgsqlParameter("offset", offset), new NpgsqlParameter("limit", limit)]))
                 .AsNoTracking()
                 .ToListAsync(cancellationToken)
                 .ConfigureAwait(false);
             var counts = await db.Database
-                .SqlQueryRaw<long>(PlanSql.Count(table, bbox is not null, columns), PlanSql.Bbox(bbox, PlanSql.Where(conditions)))
+                .SqlQueryRaw<long>(PlanSql.Count(table, bbox is not null, columns, geometry), PlanSql.Bbox(bbox, PlanSql.Where(conditions)))
                 .ToListAsync(cancellationToken)
                 .ConfigureAwait(false);
             return new FeaturePage(rows.Select(toFeature).ToList().AsReadOnly(), counts[0], offset);

@@ -40,6 +40,8 @@ public abstract partial class PlanStoreContract
         Assert.Equal(["0-14:500", "15-59:3000", "60+:900"], (string[])feature.Properties["age_groups"]!);
         Assert.Equal(["420105001001", "420105001002"], (await Store.ListCommunitiesInStreetAsync(new StreetCode("420105001000"), None)).Select(c => c.Code.Value));
         Assert.Equal(4400, (await Store.ListCommunitiesInStreetAsync(new StreetCode("420105001000"), None))[0].Population);
+        var touchingOnlyTheArea = new Envelope(520550, 520600, 3380550, 3380600);
+        Assert.Equal(["420105001001"], (await Store.ListFeaturesAsync(PlanLayer.Communities, touchingOnlyTheArea, 0, 10, None)).Features.Select(f => f.Id));
         var tile = await CommunityTileAsync();
         var tiled = tile.Single(f => (string)f.Attributes["id"] == "420105001001");
         Assert.Equal("第七次全国人口普查", tiled.Attributes["population_source"]);
