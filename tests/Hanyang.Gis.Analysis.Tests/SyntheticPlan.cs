@@ -48,6 +48,14 @@ internal sealed class SyntheticPlan
         return this;
     }
 
+    /// <summary>A community with an area: the rectangle (x1,y1)–(x2,y2), its point at the rectangle's centre.</summary>
+    public SyntheticPlan AreaCommunity(string code, double x1, double y1, double x2, double y2, int population, string street = "420105001000")
+    {
+        var area = GeometryFactories.FromWkt(FormattableString.Invariant($"POLYGON (({X0 + x1} {Y0 + y1}, {X0 + x2} {Y0 + y1}, {X0 + x2} {Y0 + y2}, {X0 + x1} {Y0 + y2}, {X0 + x1} {Y0 + y1}))"), Srid.Internal);
+        communities.Add(new Community(new CommunityCode(code), code, new StreetCode(street), population, population / 2, At((x1 + x2) / 2, (y1 + y2) / 2), area, Test));
+        return this;
+    }
+
     public PlanDataset Build()
     {
         var square = GeometryFactories.FromWkt(FormattableString.Invariant($"POLYGON (({X0 - 5000} {Y0 - 5000}, {X0 + 5000} {Y0 - 5000}, {X0 + 5000} {Y0 + 5000}, {X0 - 5000} {Y0 + 5000}, {X0 - 5000} {Y0 - 5000}))"), Srid.Internal);

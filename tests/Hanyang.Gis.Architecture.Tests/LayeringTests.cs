@@ -15,7 +15,7 @@ public class LayeringTests
         ["Hanyang.Gis.Network"] = ([], []),
         ["Hanyang.Gis.Optimization"] = ([], ["Google.OrTools", "Google.Protobuf"]),
         ["Hanyang.Gis.Analysis"] = (["Hanyang.Gis.Domain", "Hanyang.Gis.Spatial", "Hanyang.Gis.Network", "Hanyang.Gis.Optimization"], []),
-        ["Hanyang.Gis.Data"] = (["Hanyang.Gis.Domain", "Hanyang.Gis.Spatial"], ["Npgsql", "Microsoft.EntityFrameworkCore", "Microsoft.Data.Sqlite", "NetTopologySuite", "protobuf-net", "OsmSharp", "DocumentFormat.OpenXml"]),
+        ["Hanyang.Gis.Data"] = (["Hanyang.Gis.Domain", "Hanyang.Gis.Spatial"], ["Npgsql", "Microsoft.EntityFrameworkCore", "Microsoft.Data.Sqlite", "NetTopologySuite", "protobuf-net", "OsmSharp", "DocumentFormat.OpenXml", "BitMiracle.LibTiff.NET"]),
         ["Hanyang.Gis.Server"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Network", "Hanyang.Gis.Optimization", "Hanyang.Gis.Analysis", "Hanyang.Gis.Data"], ["Microsoft.", "NetTopologySuite", "SkiaSharp", "Scalar.AspNetCore"]),
         ["Hanyang.Gis.Reports"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Analysis", "Hanyang.Gis.Network", "Hanyang.Gis.Optimization"], ["SkiaSharp", "DocumentFormat.OpenXml", "PDFsharp"]),
         ["Hanyang.Gis.Cli"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Network", "Hanyang.Gis.Optimization", "Hanyang.Gis.Analysis", "Hanyang.Gis.Data", "Hanyang.Gis.Reports", "Hanyang.Gis.Server"], ["System.CommandLine", "Microsoft.", "SkiaSharp", "Npgsql"]),

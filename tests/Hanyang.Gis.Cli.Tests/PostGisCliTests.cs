@@ -23,7 +23,7 @@ public sealed class PostGisCliTests(ITestOutputHelper output) : IAsyncLifetime, 
     public void DbSeed_Twice_TheSecondChangesNothing()
     {
         var status = Hanyang.Run("db", "status", "--connection", Connection);
-        Assert.Equal((3, "2 pending: 20261202144653_Initial, 20261202154841_ServiceCircles"), (status.ExitCode, status.Out.Trim()));
+        Assert.Equal((3, "3 pending: 20261202144653_Initial, 20261202154841_ServiceCircles, 20261207055654_CommunityPopulation"), (status.ExitCode, status.Out.Trim()));
         var migrate = Hanyang.Run("db", "migrate", "--connection", Connection);
         var first = Hanyang.Run("db", "seed", "--connection", Connection, "--geodata", data.Directory);
         var second = Hanyang.Run("db", "seed", "--connection", Connection, "--geodata", data.Directory);

@@ -6,7 +6,7 @@ namespace Hanyang.Gis.Analysis.Coverage;
 /// <param name="Communities">Communities in it.</param>
 /// <param name="CoveredCommunities">Communities covered along the network.</param>
 /// <param name="Population">Residents.</param>
-/// <param name="CoveredPopulation">Residents of covered communities.</param>
+/// <param name="CoveredPopulation">Residents within reach: all of a covered community known by its point, the covered share of one with an area.</param>
 /// <param name="CoveredByStraightLinePopulation">Residents covered if straight-line circles were used instead.</param>
 public sealed record AreaCoverage(string Id, string Name, int Communities, int CoveredCommunities, long Population, long CoveredPopulation, long CoveredByStraightLinePopulation)
 {

@@ -13,7 +13,9 @@ namespace Hanyang.Gis.Analysis.Coverage;
 /// by travel time, its network distance, how many facilities lie within the budget, whether the kind's
 /// GB 50180-2018 radius is met, and the straight-line answer beside it; summed (population-weighted) by
 /// street, zone and district. Facilities and communities join the network at the nearest usable edge;
-/// the access leg counts at that edge's speed.
+/// the access leg counts at that edge's speed. A community with an area counts the share of its residents
+/// within reach, spread over the area (<see cref="CommunityDemand"/>); the nearest facility and the counts are
+/// those of its representative point.
 /// </summary>
 public sealed class CoverageAnalyzer(PlanDataset plan, PlanNetwork network)
 {
@@ -50,18 +52,28 @@ public sealed class CoverageAnalyzer(PlanDataset plan, PlanNetwork network)
             var (_, meters, _) = nearestMeters(c);
             var crow = facilities.Length == 0 ? null : facilities.MinBy(f => (f.Location.Distance(c.Location), f.Id.Value));
             var crowMeters = crow?.Location.Distance(c.Location) ?? double.PositiveInfinity;
+
+            // Issue 16: a community with an area counts the share of its residents within reach (CommunityDemand);
+            // one known by its point keeps the answer of its point.
+            var demand = c.Area is null ? null : CommunityDemand.Of(c);
+            var (share, crowShare) = demand is null
+                ? (seconds <= budget ? 1.0 : 0, crowMeters <= radius ? 1.0 : 0)
+                : (CommunityDemand.CoveredShare(demand, p => nearest(c with { Location = p }).Seconds <= budget),
+                   CommunityDemand.CoveredShare(demand, p => facilities.Any(f => f.Location.Distance(p) <= radius)));
             return new CommunityCoverage(
                 c,
                 facility,
                 seconds,
                 meters,
                 counts.TryGetValue(c.Code, out var n) ? n : 0,
-                seconds <= budget,
+                share > 0,
                 standard is { } s ? meters <= s : null,
                 crow,
                 crowMeters,
-                crowMeters <= radius,
-                onNetwork);
+                crowShare > 0,
+                onNetwork,
+                share,
+                crowShare);
         }).ToArray();
 
         return new CoverageResult(
@@ -91,8 +103,8 @@ public sealed class CoverageAnalyzer(PlanDataset plan, PlanNetwork network)
             list.Count,
             list.Count(r => r.Covered),
             list.Sum(r => (long)r.Community.Population),
-            list.Where(r => r.Covered).Sum(r => (long)r.Community.Population),
-            list.Where(r => r.CoveredByStraightLine).Sum(r => (long)r.Community.Population));
+            list.Sum(r => r.CoveredPopulation),
+            list.Sum(r => r.StraightLineCoveredPopulation));
     }
 
     /// <summary>

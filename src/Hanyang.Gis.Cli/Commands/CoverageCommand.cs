@@ -88,14 +88,14 @@ internal static class CoverageCommand
 
     private static string Csv(CoverageResult r)
     {
-        var b = new StringBuilder("code,name,street,population,covered,nearest_facility,minutes,metres,count_within_budget,straight_line_metres,covered_by_straight_line,meets_standard_distance\n");
+        var b = new StringBuilder("code,name,street,population,covered,nearest_facility,minutes,metres,count_within_budget,straight_line_metres,covered_by_straight_line,meets_standard_distance,covered_share\n");
         foreach (var c in r.Communities)
         {
             b.AppendLine(string.Join(',',
                 c.Community.Code.Value, Quote(c.Community.Name), c.Community.Street.Value, c.Community.Population.ToString(Inv),
                 c.Covered ? "true" : "false", Quote(c.Nearest?.Name ?? string.Empty), Number(c.NearestMinutes, "0.00"), Number(c.NearestNetworkMeters, "0"),
                 c.ReachableWithinBudget.ToString(Inv), Number(c.StraightLineMeters, "0"), c.CoveredByStraightLine ? "true" : "false",
-                c.MeetsStandardDistance is { } m ? (m ? "true" : "false") : string.Empty));
+                c.MeetsStandardDistance is { } m ? (m ? "true" : "false") : string.Empty, Number(c.CoveredShare, "0.####")));
         }
 
         return b.ToString();
@@ -123,6 +123,7 @@ internal static class CoverageCommand
                     metres = double.IsFinite(c.NearestNetworkMeters) ? Math.Round(c.NearestNetworkMeters) : (double?)null,
                     count_within_budget = c.ReachableWithinBudget,
                     covered_by_straight_line = c.CoveredByStraightLine,
+                    covered_share = Math.Round(c.CoveredShare, 4),
                 },
             };
         });

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Hanyang.Gis.Data.Import;
 using Hanyang.Gis.Data.Import.Mapping;
 using Hanyang.Gis.Data.Import.Osm;
+using Hanyang.Gis.Data.Import.Population;
 using Hanyang.Gis.Spatial.Crs;
 
 namespace Hanyang.Gis.Cli.Commands;
@@ -15,8 +16,8 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var layer = new Option<string>("--layer") { Description = "facilities (adds to what every analysis sees), osm (an OpenStreetMap extract: roads, facilities, water), or a name for an imported layer", Required = true };
-        var file = new Option<FileInfo>("--file") { Description = ".geojson, .shp (with .dbf and .prj), .gpkg, .csv or .xlsx (lon/lat, longitude/latitude or 经度/纬度 columns, or as the mapping says); .osm.pbf or .osm with --layer osm", Required = true };
+        var layer = new Option<string>("--layer") { Description = "facilities (adds to what every analysis sees), osm (an OpenStreetMap extract: roads, facilities, water), population (a census table), population-grid (a population GeoTIFF), or a name for an imported layer", Required = true };
+        var file = new Option<FileInfo>("--file") { Description = ".geojson, .shp (with .dbf and .prj), .gpkg, .csv or .xlsx (lon/lat, longitude/latitude or 经度/纬度 columns, or as the mapping says); .osm.pbf or .osm with --layer osm; .csv or .xlsx with --layer population; .tif with --layer population-grid", Required = true };
         var crs = new Option<string?>("--crs") { Description = "the file's CRS when it does not say: wgs84, gcj02 (Amap, Tencent), bd09 (Baidu), cgcs2000 or epsg:<code>" };
         var mapping = new Option<FileInfo?>("--mapping") { Description = "a mapping file (JSON): which column holds which property, how values translate (道路等级 快速路 → expressway), the CRS; see the README" };
         var preset = new Option<string?>("--preset") { Description = "a built-in mapping for POI exports: amap (高德, GCJ-02) or baidu (百度, BD-09), imported as facilities" };
@@ -24,9 +25,15 @@ internal static class ImportCommand
         var makeValid = new Option<bool>("--make-valid") { Description = "repair invalid geometries (reported) instead of refusing them" };
         var dryRun = new Option<bool>("--dry-run") { Description = "with --layer osm: print what the extract would add, per layer and class, and write nothing" };
         var format = CommonOptions.OneOf("--format", "with --layer osm: the summary as", "text", "text", "json");
-        var command = new Command("import", "Import a file into the plan; every problem is reported with its feature or row, and nothing is written unless all is well") { layer, file, crs, mapping, preset, sheet, makeValid, dryRun, format }.WithStoreOptions();
+        var population = new PopulationOptions();
+        var command = new Command("import", "Import a file into the plan; every problem is reported with its feature or row, and nothing is written unless all is well") { layer, file, crs, mapping, preset, sheet, makeValid, dryRun, format, population.By, population.Source, population.Year }.WithStoreOptions();
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(layer) is PopulationImport.CensusLayer or PopulationImport.GridLayer)
+            {
+                return await population.RunAsync(parse, parse.GetValue(layer)!, parse.GetValue(file)!.FullName, cancellationToken);
+            }
+
             if (parse.GetValue(layer) == OsmImport.LayerName)
             {
                 if (parse.GetValue(mapping) is not null || parse.GetValue(preset) is not null || parse.GetValue(sheet) is not null)

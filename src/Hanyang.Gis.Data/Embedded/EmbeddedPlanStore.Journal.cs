@@ -79,13 +79,14 @@ public sealed partial class EmbeddedPlanStore
     }
 
     /// <summary>
-    /// Brings the edits in memory up to date: rereads the imported network if it changed, reloads the snapshot when its generation is not the one in memory,
+    /// Brings the edits in memory up to date: rereads the imported network and communities if they changed, reloads the snapshot when its generation is not the one in memory,
     /// then applies the journal's records from where the last read stopped. Returns what it read of the journal
     /// (null when there is none). Under <see cref="sync"/>; the lock file is needed only to write.
     /// </summary>
     private JournalTail? CatchUp()
     {
         CatchUpNetwork();
+        CatchUpCommunities();
         for (var attempt = 1; ; attempt++)
         {
             if (!loaded || SnapshotGeneration() != edits.Generation)

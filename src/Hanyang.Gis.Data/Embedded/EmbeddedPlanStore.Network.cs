@@ -15,7 +15,7 @@ public sealed partial class EmbeddedPlanStore
 {
     private const string NetworkFile = "network.json";
 
-    private PlanDataset baseline; // bundled with the imported network over it; changed only under sync
+    private PlanDataset baseline; // bundled with the imported network and communities over it; changed only under sync
     private (DateTime WrittenUtc, long Bytes)? networkStamp; // of the network.json baseline was read from; null: none
 
     private string NetworkPath => Path.Combine(dataDirectory, NetworkFile);
@@ -32,7 +32,7 @@ public sealed partial class EmbeddedPlanStore
             using var fileLock = AcquireFileLock(cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             AtomicFile.WriteAllBytes(NetworkPath, bytes);
-            baseline = network.Over(bundled);
+            baseline = network.Over(baseline);
             networkStamp = NetworkStamp();
             view = null;
         }
@@ -49,7 +49,9 @@ public sealed partial class EmbeddedPlanStore
             return;
         }
 
-        baseline = stamp is null ? bundled : JsonSerializer.Deserialize<NetworkDto>(File.ReadAllBytes(NetworkPath), EmbeddedDtos.Json)!.Over(bundled);
+        baseline = stamp is null
+            ? baseline with { Roads = bundled.Roads, Water = bundled.Water }
+            : JsonSerializer.Deserialize<NetworkDto>(File.ReadAllBytes(NetworkPath), EmbeddedDtos.Json)!.Over(baseline);
         networkStamp = stamp;
         view = null;
     }

@@ -17,7 +17,8 @@ namespace Hanyang.Gis.Data.Embedded;
 /// snapshot (and 4 MiB), or one edit is that large (a bulk import), the edits are compacted into a new
 /// snapshot, written atomically with a generation one up, and a new empty journal. Imported layers and
 /// service circles are one file each (layers/*.json, circles/*.json), written atomically, and so is an imported
-/// network (network.json), which takes the place of the bundled roads and water. Several
+/// network (network.json), which takes the place of the bundled roads and water, and so are imported communities
+/// (communities.json: populations, their sources, areas), which take the place of the bundled communities. Several
 /// processes may share a data directory: every edit takes a lock file, catches up with what others wrote
 /// (the journal from where it last read, or the whole snapshot when its generation changed), checks ids
 /// and versions against that and only then appends; reads catch up the same way, without the lock file.
@@ -166,17 +167,18 @@ public sealed partial class EmbeddedPlanStore : IPlanStore
     /// <inheritdoc />
     public Task<IReadOnlyList<Community>> ListCommunitiesInZoneAsync(ZoneId zone, CancellationToken cancellationToken)
     {
-        var area = bundled.Zones.FirstOrDefault(z => z.Id == zone)?.Area;
+        var plan = Current().Plan;
+        var area = plan.Zones.FirstOrDefault(z => z.Id == zone)?.Area;
         IReadOnlyList<Community> result = area is null
             ? []
-            : bundled.Communities.Where(c => area.Intersects(c.Location)).OrderBy(c => c.Code.Value, StringComparer.Ordinal).ToArray();
+            : plan.Communities.Where(c => area.Intersects(c.Location)).OrderBy(c => c.Code.Value, StringComparer.Ordinal).ToArray();
         return Task.FromResult(result);
     }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Community>> ListCommunitiesInStreetAsync(StreetCode street, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Community> result = bundled.Communities.Where(c => c.Street == street).OrderBy(c => c.Code.Value, StringComparer.Ordinal).ToArray();
+        IReadOnlyList<Community> result = Current().Plan.Communities.Where(c => c.Street == street).OrderBy(c => c.Code.Value, StringComparer.Ordinal).ToArray();
         return Task.FromResult(result);
     }
 

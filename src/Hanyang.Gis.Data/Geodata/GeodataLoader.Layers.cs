@@ -31,15 +31,32 @@ public static partial class GeodataLoader
     {
         var population = r.Int("population", minimum: 0);
         var households = r.OptionalInt("households", minimum: 0) ?? (int)Math.Round(population / 2.47);
+        var (location, area) = g is Polygon or MultiPolygon ? (g.InteriorPoint, g) : (PointOf(r, g), null);
         return new Community(
             new CommunityCode(Code(r, "code")),
             r.String("name"),
             new StreetCode(Code(r, "street_code")),
             population,
             households,
-            PointOf(r, g),
-            null,
-            r.Provenance());
+            location,
+            area,
+            r.Provenance(),
+            PopulationSourceOf(r));
+    }
+
+    /// <summary>
+    /// population_source and population_year when given; the bundled plan's populations, marked
+    /// population_accuracy "synthetic", are labelled as synthetic rather than left unexplained.
+    /// </summary>
+    private static PopulationSource? PopulationSourceOf(FeatureReader r)
+    {
+        var year = r.OptionalInt("population_year", minimum: 1900);
+        if (r.OptionalString("population_source") is { } source)
+        {
+            return new PopulationSource(source, year, []);
+        }
+
+        return r.OptionalString("population_accuracy") == "synthetic" ? PopulationSource.Synthetic with { Year = year } : null;
     }
 
     private static WaterBody ReadWater(FeatureReader r, Geometry g) =>

@@ -165,6 +165,18 @@ namespace Hanyang.Gis.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("population");
 
+                    b.PrimitiveCollection<string[]>("PopulationAgeGroups")
+                        .HasColumnType("text[]")
+                        .HasColumnName("population_age_groups");
+
+                    b.Property<string>("PopulationSource")
+                        .HasColumnType("text")
+                        .HasColumnName("population_source");
+
+                    b.Property<int?>("PopulationYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("population_year");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasColumnType("text")

@@ -39,23 +39,26 @@ internal static class PlanSql
     /// One page of <paramref name="table"/> (keyed by <paramref name="idColumn"/>), within @xmin…@ymax when <paramref name="bbox"/>,
     /// where each column of <paramref name="equals"/> (queryable names, never user text) equals its parameter @w0, @w1, ….
     /// </summary>
-    public static string Page(string table, string idColumn, bool bbox, IReadOnlyList<string>? equals = null) =>
-        $"SELECT * FROM {table}{Filter(bbox, equals)} ORDER BY {idColumn} COLLATE \"C\" OFFSET @offset LIMIT @limit";
+    public static string Page(string table, string idColumn, bool bbox, IReadOnlyList<string>? equals = null, string geometry = "geom") =>
+        $"SELECT * FROM {table}{Filter(bbox, equals, geometry)} ORDER BY {idColumn} COLLATE \"C\" OFFSET @offset LIMIT @limit";
 
     /// <summary>How many rows of <paramref name="table"/> match, as a column named Value (for SqlQueryRaw).</summary>
-    public static string Count(string table, bool bbox, IReadOnlyList<string>? equals = null) =>
-        $"SELECT count(*) AS \"Value\" FROM {table}{Filter(bbox, equals)}";
+    public static string Count(string table, bool bbox, IReadOnlyList<string>? equals = null, string geometry = "geom") =>
+        $"SELECT count(*) AS \"Value\" FROM {table}{Filter(bbox, equals, geometry)}";
 
     /// <summary>The parameters @w0, @w1, … of the equality conditions, in order.</summary>
     public static NpgsqlParameter[] Where(IReadOnlyList<KeyValuePair<string, string>> conditions) =>
         [.. conditions.Select((c, i) => new NpgsqlParameter($"w{i}", c.Value))];
 
-    private static string Filter(bool bbox, IReadOnlyList<string>? equals)
+    /// <summary>The geometry a community is served with: its area when it has one, else its point.</summary>
+    public const string CommunityGeometry = "coalesce(area_geom, geom)";
+
+    private static string Filter(bool bbox, IReadOnlyList<string>? equals, string geometry)
     {
         var parts = new List<string>();
         if (bbox)
         {
-            parts.Add($"geom && {Envelope} AND ST_Intersects(geom, {Envelope})");
+            parts.Add($"{geometry} && {Envelope} AND ST_Intersects({geometry}, {Envelope})");
         }
 
         parts.AddRange((equals ?? []).Select((column, i) => $"\"{column}\" = @w{i}"));

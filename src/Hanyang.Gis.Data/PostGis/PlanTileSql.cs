@@ -15,18 +15,18 @@ internal static class PlanTileSql
     public static string For(PlanLayer layer)
     {
         var table = PostGisLayers.Of(layer);
-        return Query(table.Table, table.IdColumn, table.TileColumns);
+        return Query(table.Table, table.IdColumn, table.TileColumns, table.Geometry);
     }
 
-    private static string Query(string table, string idColumn, string columns) => $"""
+    private static string Query(string table, string idColumn, string columns, string geometry) => $"""
         WITH bounds AS (
             SELECT ST_TileEnvelope(@z, @x, @y) AS tile,
                    ST_Transform(ST_TileEnvelope(@z, @x, @y, margin => @margin), 4547) AS search)
         SELECT coalesce(ST_AsMVT(t, @layer, 4096, 'geom'), ''::bytea) FROM (
-            SELECT ST_AsMVTGeom(ST_Transform(ST_SimplifyPreserveTopology(l.geom, @tolerance), 3857), bounds.tile, 4096, 64, true) AS geom,
+            SELECT ST_AsMVTGeom(ST_Transform(ST_SimplifyPreserveTopology({geometry}, @tolerance), 3857), bounds.tile, 4096, 64, true) AS geom,
                    {columns}
             FROM {table} l, bounds
-            WHERE l.geom && bounds.search
+            WHERE {geometry} && bounds.search
             ORDER BY l.{idColumn} COLLATE "C") AS t
         WHERE t.geom IS NOT NULL
         """;

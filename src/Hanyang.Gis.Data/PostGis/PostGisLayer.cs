@@ -9,7 +9,7 @@ namespace Hanyang.Gis.Data.PostGis;
 /// and the columns its vector tiles carry. <see cref="PostGisLayers"/> lists them; the store's feature queries
 /// and tiles go through here instead of switching on the layer.
 /// </summary>
-internal abstract class PostGisLayer(PlanLayer layer, string table, string idColumn, string tileColumns)
+internal abstract class PostGisLayer(PlanLayer layer, string table, string idColumn, string tileColumns, string geometry)
 {
     /// <summary>The layer.</summary>
     public PlanLayer Layer { get; } = layer;
@@ -23,6 +23,12 @@ internal abstract class PostGisLayer(PlanLayer layer, string table, string idCol
     /// <summary>The SELECT list of the tile query: the columns renamed to the OGC API items' properties.</summary>
     public string TileColumns { get; } = tileColumns;
 
+    /// <summary>
+    /// The SQL expression of the geometry a feature is served and filtered by: "geom", or for communities their
+    /// area when they have one (<see cref="PlanSql.CommunityGeometry"/>). Unqualified: the queries name no alias.
+    /// </summary>
+    public string Geometry { get; } = geometry;
+
     /// <summary>The features of the rows <paramref name="sql"/> (a SELECT * over <see cref="Table"/>) returns, in its order.</summary>
     public abstract Task<IReadOnlyList<PlanFeature>> ListAsync(PlanDbContext db, string sql, object[] parameters, CancellationToken cancellationToken);
 
@@ -35,8 +41,8 @@ internal abstract class PostGisLayer(PlanLayer layer, string table, string idCol
 }
 
 /// <summary>A <see cref="PostGisLayer"/> whose rows are <typeparamref name="TRow"/>.</summary>
-internal sealed class PostGisLayer<TRow>(PlanLayer layer, string table, string idColumn, string tileColumns, Func<TRow, PlanFeature> toFeature)
-    : PostGisLayer(layer, table, idColumn, tileColumns)
+internal sealed class PostGisLayer<TRow>(PlanLayer layer, string table, string idColumn, string tileColumns, Func<TRow, PlanFeature> toFeature, string geometry = "geom")
+    : PostGisLayer(layer, table, idColumn, tileColumns, geometry)
     where TRow : class
 {
     /// <inheritdoc />

@@ -16,7 +16,7 @@ internal static class PostGisLayers
     [
         new PostGisLayer<DistrictRow>(PlanLayer.District, PlanTables.District, "code", $"code AS id, name, code AS adcode, {Provenance}", r => PlanFeatures.From(RowMapping.ToDomain(r))),
         new PostGisLayer<StreetRow>(PlanLayer.Streets, PlanTables.Streets, "code", $"code AS id, code, name, {Provenance}", r => PlanFeatures.From(RowMapping.ToDomain(r))),
-        new PostGisLayer<CommunityRow>(PlanLayer.Communities, PlanTables.Communities, "code", $"code AS id, code, name, street_code, population, households, {Provenance}", r => PlanFeatures.From(RowMapping.ToDomain(r))),
+        new PostGisLayer<CommunityRow>(PlanLayer.Communities, PlanTables.Communities, "code", $"code AS id, code, name, street_code, population, households, population_source, population_year, array_to_string(population_age_groups, ',') AS age_groups, {Provenance}", r => PlanFeatures.From(RowMapping.ToDomain(r)), PlanSql.CommunityGeometry),
         new PostGisLayer<WaterRow>(PlanLayer.Water, PlanTables.Water, "id", $"id, name, kind, {Provenance}", r => PlanFeatures.From(RowMapping.ToDomain(r))),
         new PostGisLayer<ZoneRow>(PlanLayer.Zones, PlanTables.Zones, "id", $"id, name, array_to_string(parts, ',') AS parts, {Provenance}", r => PlanFeatures.From(RowMapping.ToDomain(r))),
         new PostGisLayer<BeltRow>(PlanLayer.Belts, PlanTables.Belts, "id", $"id, name, river, array_to_string(parts, ',') AS parts, {Provenance}", r => PlanFeatures.From(RowMapping.ToDomain(r))),

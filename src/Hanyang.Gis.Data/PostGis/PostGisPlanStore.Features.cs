@@ -28,11 +28,11 @@ public sealed partial class PostGisPlanStore
             {
                 var features = await table.ListAsync(
                     db,
-                    PlanSql.Page(table.Table, table.IdColumn, bbox is not null, columns),
+                    PlanSql.Page(table.Table, table.IdColumn, bbox is not null, columns, table.Geometry),
                     PlanSql.Bbox(bbox, [.. PlanSql.Where(conditions), new NpgsqlParameter("offset", offset), new NpgsqlParameter("limit", limit)]),
                     cancellationToken).ConfigureAwait(false);
                 var counts = await db.Database
-                    .SqlQueryRaw<long>(PlanSql.Count(table.Table, bbox is not null, columns), PlanSql.Bbox(bbox, PlanSql.Where(conditions)))
+                    .SqlQueryRaw<long>(PlanSql.Count(table.Table, bbox is not null, columns, table.Geometry), PlanSql.Bbox(bbox, PlanSql.Where(conditions)))
                     .ToListAsync(cancellationToken)
                     .ConfigureAwait(false);
                 return new FeaturePage(features, counts[0], offset);

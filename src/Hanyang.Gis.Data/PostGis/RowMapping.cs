@@ -4,6 +4,7 @@ using Hanyang.Gis.Domain.Facilities;
 using Hanyang.Gis.Domain.Places;
 using Hanyang.Gis.Domain.Plan;
 using Hanyang.Gis.Domain.Roads;
+using Hanyang.Gis.Domain.Stores;
 
 namespace Hanyang.Gis.Data.PostGis;
 
@@ -22,10 +23,13 @@ internal static class RowMapping
     {
         Code = c.Code.Value, Name = c.Name, StreetCode = c.Street.Value, Population = c.Population, Households = c.Households,
         Geom = c.Location, AreaGeom = c.Area, Accuracy = Id(c.Provenance.Accuracy), Source = c.Provenance.Source,
+        PopulationSource = c.PopulationSource?.Source, PopulationYear = c.PopulationSource?.Year,
+        PopulationAgeGroups = c.PopulationSource is { AgeGroups.Count: > 0 } p ? PlanFeatures.AgeGroupLabels(p.AgeGroups) : null,
     };
 
     public static Community ToDomain(CommunityRow r) =>
-        new(new CommunityCode(r.Code), r.Name, new StreetCode(r.StreetCode), r.Population, r.Households, r.Geom, r.AreaGeom, Provenance(r.Accuracy, r.Source));
+        new(new CommunityCode(r.Code), r.Name, new StreetCode(r.StreetCode), r.Population, r.Households, r.Geom, r.AreaGeom, Provenance(r.Accuracy, r.Source),
+            r.PopulationSource is null ? null : new PopulationSource(r.PopulationSource, r.PopulationYear, r.PopulationAgeGroups is null ? [] : PlanFeatures.ParseAgeGroupLabels(r.PopulationAgeGroups)));
 
     public static WaterRow ToRow(WaterBody w) => new() { Id = w.Id, Name = w.Name, Kind = Id(w.Kind), Geom = w.Area, Accuracy = Id(w.Provenance.Accuracy), Source = w.Provenance.Source };
 

@@ -76,6 +76,9 @@ public sealed class TranslatingPostGisStore(PostGisPlanStore inner, string conne
     public Task ReplaceNetworkAsync(IReadOnlyList<Road> roads, IReadOnlyList<WaterBody> water, CancellationToken cancellationToken) => RunAsync(() => inner.ReplaceNetworkAsync(roads, water, cancellationToken));
 
     /// <inheritdoc />
+    public Task ReplaceCommunitiesAsync(IReadOnlyList<Community> communities, CancellationToken cancellationToken) => RunAsync(() => inner.ReplaceCommunitiesAsync(communities, cancellationToken));
+
+    /// <inheritdoc />
     public Task SaveImportedLayerAsync(ImportedLayer layer, CancellationToken cancellationToken) => RunAsync(() => inner.SaveImportedLayerAsync(layer, cancellationToken));
 
     /// <inheritdoc />

@@ -8,9 +8,11 @@ namespace Hanyang.Gis.Domain.Places;
 /// <param name="Street">The street it belongs to.</param>
 /// <param name="Population">Resident population (persons).</param>
 /// <param name="Households">Households.</param>
-/// <param name="Location">A representative point (the residents' centre) in EPSG:4547.</param>
-/// <param name="Area">Its area, when known, in EPSG:4547.</param>
-/// <param name="Provenance">Source and accuracy.</param>
+/// <param name="Location">A representative point (the residents' centre) in EPSG:4547; for a community with an area, a point inside it.</param>
+/// <param name="Area">Its area (Polygon or MultiPolygon), when known, in EPSG:4547. Coverage then counts the share of its residents
+/// within reach, spread over the area, instead of treating them all as standing at <paramref name="Location"/>.</param>
+/// <param name="Provenance">Source and accuracy of the community's geometry and name.</param>
+/// <param name="PopulationSource">Where <paramref name="Population"/> comes from (source, year, age groups); null when not recorded.</param>
 public sealed record Community(
     CommunityCode Code,
     string Name,
@@ -19,4 +21,5 @@ public sealed record Community(
     int Households,
     Point Location,
     Geometry? Area,
-    Provenance Provenance);
+    Provenance Provenance,
+    PopulationSource? PopulationSource = null);

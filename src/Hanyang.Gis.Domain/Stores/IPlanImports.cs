@@ -6,7 +6,7 @@ namespace Hanyang.Gis.Domain.Stores;
 
 /// <summary>
 /// Imports, each all or nothing (role of <see cref="IPlanStore"/>): facilities in bulk, the road and water
-/// network replaced in one step, and users' own layers kept by name.
+/// network replaced in one step, the communities (populations, areas) replaced in one step, and users' own layers kept by name.
 /// </summary>
 public interface IPlanImports
 {
@@ -32,4 +32,12 @@ public interface IPlanImports
 
     /// <summary>An imported layer by name, or null.</summary>
     Task<ImportedLayer?> FindImportedLayerAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces every community of the plan with <paramref name="communities"/> (an import of census populations, of a
+    /// population grid, or of community areas), in one step: readers, other processes included, see the old communities
+    /// or the new ones, never a mix, and on any failure (a code repeated, a location not a Point or an area not a Polygon or
+    /// MultiPolygon in EPSG:4547, a cancellation) nothing changes. The other layers are kept.
+    /// </summary>
+    Task ReplaceCommunitiesAsync(IReadOnlyList<Community> communities, CancellationToken cancellationToken);
 }

@@ -25,9 +25,32 @@ public static class PlanFeatures
     /// <summary>A street as a feature.</summary>
     public static PlanFeature From(Street s) => new(PlanLayer.Streets, s.Code.Value, s.Area, With(s.Provenance, ("id", s.Code.Value), ("code", s.Code.Value), ("name", s.Name)), 0);
 
-    /// <summary>A community as a feature.</summary>
-    public static PlanFeature From(Community c) => new(PlanLayer.Communities, c.Code.Value, c.Location, With(c.Provenance,
-        ("id", c.Code.Value), ("code", c.Code.Value), ("name", c.Name), ("street_code", c.Street.Value), ("population", c.Population), ("households", c.Households)), 0);
+    /// <summary>
+    /// A community as a feature: its area when it has one, else its point. population_source and population_year say
+    /// where the population comes from; age_groups lists "group:residents" in the source's order.
+    /// </summary>
+    public static PlanFeature From(Community c) => new(PlanLayer.Communities, c.Code.Value, c.Area ?? c.Location, With(c.Provenance,
+        ("id", c.Code.Value), ("code", c.Code.Value), ("name", c.Name), ("street_code", c.Street.Value), ("population", c.Population), ("households", c.Households),
+        ("population_source", c.PopulationSource?.Source), ("population_year", c.PopulationSource?.Year),
+        ("age_groups", c.PopulationSource is { AgeGroups.Count: > 0 } p ? AgeGroupLabels(p.AgeGroups) : null)), 0);
+
+    /// <summary>Age groups as "group:residents" strings, in order (the form of the age_groups property and column).</summary>
+    public static string[] AgeGroupLabels(IReadOnlyList<AgeGroupCount> groups)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        return groups.Select(g => $"{g.Group}:{g.Residents.ToString(System.Globalization.CultureInfo.InvariantCulture)}").ToArray();
+    }
+
+    /// <summary>The inverse of <see cref="AgeGroupLabels"/> (the count follows the last colon).</summary>
+    public static IReadOnlyList<AgeGroupCount> ParseAgeGroupLabels(IEnumerable<string> labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        return labels.Select(l =>
+        {
+            var colon = l.LastIndexOf(':');
+            return new AgeGroupCount(l[..colon], int.Parse(l[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+        }).ToArray();
+    }
 
     /// <summary>A water body as a feature.</summary>
     public static PlanFeature From(WaterBody w) => new(PlanLayer.Water, w.Id, w.Area, With(w.Provenance, ("id", w.Id), ("name", w.Name), ("kind", Identifiers.Of(w.Kind))), 0);

@@ -101,6 +101,12 @@ public sealed class BundledGeodataTests
     }
 
     [Fact]
+    public void Communities_SayTheirPopulationIsSynthetic()
+    {
+        Assert.All(BundledGeodata.Plan.Communities, c => Assert.Equal(Domain.Places.PopulationSource.SyntheticLabel, c.PopulationSource?.Source));
+    }
+
+    [Fact]
     public void Plan_NamedItems_AreAllPresent()
     {
         var plan = BundledGeodata.Plan;

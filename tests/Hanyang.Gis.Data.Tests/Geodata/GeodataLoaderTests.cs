@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using Hanyang.Gis.Data.Geodata;
 using Hanyang.Gis.Domain.Facilities;
+using Hanyang.Gis.Domain.Places;
 using Hanyang.Gis.Domain.Roads;
 using Hanyang.Gis.Spatial;
+using NetTopologySuite.Geometries;
 
 namespace Hanyang.Gis.Data.Tests.Geodata;
 
@@ -134,6 +136,46 @@ public sealed class GeodataLoaderTests : IDisposable
                 "roads.geojson feature 2 (id road-3): geometry: expected a LineString (roads are noded segments), found a Point",
             ],
             error.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Load_CommunityAsPolygonWithPopulationSource_KeepsTheAreaAndAPointInsideIt()
+    {
+        data.Edit("communities.geojson", node =>
+        {
+            node["features"]![0]!["geometry"] = JsonNode.Parse(MiniGeodata.Square(114.24, 30.54, 0.02));
+            node["features"]![0]!["properties"]!["population_source"] = "第七次全国人口普查";
+            node["features"]![0]!["properties"]!["population_year"] = 2020;
+        });
+
+        var community = Assert.Single(GeodataLoader.Load(data.Directory).Communities);
+
+        Assert.IsType<Polygon>(community.Area);
+        Assert.Equal(Srid.Internal, community.Area!.SRID);
+        Assert.True(community.Area.Contains(community.Location));
+        Assert.Equal(("第七次全国人口普查", 2020), (community.PopulationSource!.Source, community.PopulationSource.Year));
+    }
+
+    [Fact]
+    public void Load_SyntheticPopulation_IsLabelledSynthetic()
+    {
+        data.Edit("communities.geojson", node => node["features"]![0]!["properties"]!["population_accuracy"] = "synthetic");
+
+        var community = Assert.Single(GeodataLoader.Load(data.Directory).Communities);
+
+        Assert.Equal(PopulationSource.SyntheticLabel, community.PopulationSource!.Source);
+        Assert.Null(community.PopulationSource.Year);
+        Assert.Null(community.Area);
+    }
+
+    [Fact]
+    public void Load_CommunityAsLine_IsRefused()
+    {
+        data.Edit("communities.geojson", node => node["features"]![0]!["geometry"] = JsonNode.Parse(MiniGeodata.Line(114.24, 30.54, 114.25, 30.55)));
+
+        var error = Assert.Throws<GeodataException>(() => GeodataLoader.Load(data.Directory));
+
+        Assert.Contains("geometry: expected a Point, found a LineString", Assert.Single(error.Problems).ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

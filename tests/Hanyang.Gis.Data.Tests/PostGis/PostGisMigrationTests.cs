@@ -83,7 +83,7 @@ public sealed class PostGisMigrationTests : IAsyncLifetime
         var pending = await PlanDatabase.ListPendingMigrationsAsync(empty.ConnectionString);
 
         Assert.NotNull(store);
-        Assert.Equal(["Initial", "ServiceCircles"], pending.Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..]));
+        Assert.Equal(["Initial", "ServiceCircles", "CommunityPopulation"], pending.Select(m => m[(m.IndexOf('_', StringComparison.Ordinal) + 1)..]));
         Assert.Equal(0L, await empty.ScalarAsync<long>("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename = 'facilities'"));
         await Assert.ThrowsAnyAsync<Exception>(() => store.FindFeatureAsync(PlanLayer.Facilities, "fac-1", CancellationToken.None));
     }

@@ -48,7 +48,7 @@ public sealed class PostGisReadinessTests
         var tile = await Assert.ThrowsAsync<StoreNotReadyException>(() => store.GetVectorTileAsync(PlanLayer.Roads, new TileCoordinate(14, 13389, 6730), None));
 
         Assert.Equal(NotReadyReason.NotMigrated, readiness.Reason);
-        Assert.StartsWith("the plan database is not migrated (2 pending: 20261202144653_Initial, 20261202154841_ServiceCircles): run `hanyang db migrate` and then `hanyang db seed`", readiness.Problem, StringComparison.Ordinal);
+        Assert.StartsWith("the plan database is not migrated (3 pending: 20261202144653_Initial, 20261202154841_ServiceCircles, 20261207055654_CommunityPopulation): run `hanyang db migrate` and then `hanyang db seed`", readiness.Problem, StringComparison.Ordinal);
         Assert.All([plan, items, item, tile], e => Assert.Equal(NotReadyReason.NotMigrated, e.Reason));
         Assert.Contains("run `hanyang db migrate`", plan.Message, StringComparison.Ordinal);
     }

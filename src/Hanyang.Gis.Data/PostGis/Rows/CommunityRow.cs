@@ -22,4 +22,11 @@ internal sealed class CommunityRow
     public string Accuracy { get; set; } = "";
 
     public string Source { get; set; } = "";
+
+    /// <summary>Where the population comes from (null: not recorded); with its year and age groups ("group:residents").</summary>
+    public string? PopulationSource { get; set; }
+
+    public int? PopulationYear { get; set; }
+
+    public string[]? PopulationAgeGroups { get; set; }
 }
