@@ -1,3 +1,4 @@
+using Hanyang.Gis.Analysis.Routing;
 using Hanyang.Gis.Data;
 using Hanyang.Gis.Domain.Stores;
 using Hanyang.Gis.Server.Analysis;
@@ -35,6 +36,7 @@ public static class ServerSetup
         var (store, description) = PlanStores.Open(configuration.GetConnectionString("Plan"), configuration["Geodata:Directory"], configuration["Data:Directory"]);
         services.AddSingleton(store);
         services.AddSingleton(new PlanStoreInfo(description));
+        services.AddSingleton(new PlanNetworks());
         services.AddSingleton<AnalysisService>();
         return services;
     }
