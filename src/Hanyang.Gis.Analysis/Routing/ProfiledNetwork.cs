@@ -13,11 +13,15 @@ namespace Hanyang.Gis.Analysis.Routing;
 /// </summary>
 public sealed class ProfiledNetwork
 {
+    /// <summary>How many snaps a network remembers at most (≈ 100 bytes each); when full it forgets them all.</summary>
+    public const int MaxRememberedSnaps = 200_000;
+
     private readonly int[] forwardArc;
     private readonly int[] backwardArc;
     private readonly STRtree<int> usableEdges = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(double X, double Y, double Max), NetworkSnap?> snaps = new();
     private readonly Lazy<ProfiledNetwork> metric;
+    private int remembered;
 
     /// <summary>Applies <paramref name="profile"/> to <paramref name="network"/>, its arcs costing <paramref name="cost"/>.</summary>
     public ProfiledNetwork(PlanNetwork network, TravelProfile profile, NetworkCost cost = NetworkCost.TravelSeconds)
@@ -88,13 +92,30 @@ public sealed class ProfiledNetwork
 
     /// <summary>
     /// Snaps <paramref name="point"/> to the nearest edge this profile may use; null when there is none within
-    /// <paramref name="maxOffsetMeters"/>. Answers are remembered: communities and facilities are snapped once.
+    /// <paramref name="maxOffsetMeters"/>. Answers are remembered (up to <see cref="MaxRememberedSnaps"/>):
+    /// communities and facilities are snapped once.
     /// Analyses snap through <see cref="NetworkJoin.Snap"/>, which applies their <see cref="SnapPolicy"/>.
     /// </summary>
     public NetworkSnap? Snap(Coordinate point, double maxOffsetMeters)
     {
         ArgumentNullException.ThrowIfNull(point);
-        return snaps.GetOrAdd((point.X, point.Y, maxOffsetMeters), key => FindSnap(new Coordinate(key.X, key.Y), key.Max));
+        var key = (point.X, point.Y, maxOffsetMeters);
+        if (snaps.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var found = FindSnap(new Coordinate(point.X, point.Y), maxOffsetMeters);
+
+        // The network lives as long as its road version, and siting snaps points planners make up: forget
+        // everything once the memory is full rather than grow with every request.
+        if (snaps.TryAdd(key, found) && Interlocked.Increment(ref remembered) > MaxRememberedSnaps)
+        {
+            snaps.Clear();
+            Interlocked.Exchange(ref remembered, 0);
+        }
+
+        return found;
     }
 
     /// <summary>The arc running along <paramref name="edge"/> from its first vertex to its last that the profile may use, or -1.</summary>
