@@ -19,10 +19,10 @@ namespace Hanyang.Gis.Analysis.ServiceCircles;
 /// <param name="snapPolicy">How facilities join the network; <see cref="SnapPolicy.Default"/> when null.</param>
 public sealed class ServiceCircleBuilder(ProfiledNetwork network, double bufferMeters = ServiceCircleBuilder.DefaultBufferMeters, SnapPolicy? snapPolicy = null)
 {
-    private readonly NetworkJoin join = new(network, snapPolicy);
-
     /// <summary>Default buffer: half a typical residential block depth.</summary>
     public const double DefaultBufferMeters = 50;
+
+    private readonly NetworkJoin join = new(network, snapPolicy);
 
     /// <summary>The buffer distance in metres.</summary>
     public double BufferMeters { get; } = bufferMeters;
