@@ -17,7 +17,10 @@ public sealed class BoundedSearch
     private readonly List<int> touched = [];
     private readonly PriorityQueue<int, double> queue = new();
 
-    /// <summary>Creates a search over <paramref name="graph"/> with arc costs from <see cref="RoadGraph.ArcSeconds"/>.</summary>
+    /// <summary>
+    /// Creates a search over <paramref name="graph"/> with arc costs from <see cref="RoadGraph.ArcSeconds"/>, or
+    /// from <see cref="RoadGraph.ArcMeters"/> for a distance search (then every "seconds" below reads "metres").
+    /// </summary>
     public BoundedSearch(RoadGraph graph, double[] arcSeconds)
     {
         ArgumentNullException.ThrowIfNull(graph);

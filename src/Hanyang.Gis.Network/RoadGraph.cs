@@ -76,6 +76,22 @@ public sealed partial class RoadGraph
         return seconds;
     }
 
+    /// <summary>
+    /// Length in metres of every arc <paramref name="profile"/> may use, +∞ where it may not: the distance
+    /// cost, so a search over it measures network metres along the roads that profile travels.
+    /// </summary>
+    public double[] ArcMeters(TravelProfile profile)
+    {
+        var seconds = ArcSeconds(profile);
+        var meters = new double[seconds.Length];
+        for (var a = 0; a < meters.Length; a++)
+        {
+            meters[a] = double.IsPositiveInfinity(seconds[a]) ? double.PositiveInfinity : arcLengthMeters[a];
+        }
+
+        return meters;
+    }
+
     internal ReadOnlySpan<int> FirstArcs => firstArc;
 
     internal ReadOnlySpan<int> Heads => arcHead;

@@ -1,3 +1,4 @@
+using Hanyang.Gis.Analysis.Routing;
 using Hanyang.Gis.Data;
 using Hanyang.Gis.Domain.Stores;
 using Hanyang.Gis.Server.Analysis;
@@ -39,6 +40,7 @@ public static class ServerSetup
         var (store, description) = PlanStores.Open(configuration.GetConnectionString("Plan"), configuration["Geodata:Directory"], configuration["Data:Directory"]);
         services.AddPlanStore(store);
         services.AddSingleton(new PlanStoreInfo(description));
+        services.AddSingleton(new PlanNetworks());
         services.AddSingleton<AnalysisService>();
         services.AddSingleton<OgcCollections>();
         return services;

@@ -20,8 +20,8 @@ internal sealed class SyntheticPlan
 
     public static Point At(double x, double y) => GeometryFactories.Internal.CreatePoint(new Coordinate(X0 + x, Y0 + y));
 
-    /// <summary>A straight street from (x1,y1) to (x2,y2), noded every <paramref name="step"/> metres.</summary>
-    public SyntheticPlan Street(double x1, double y1, double x2, double y2, double step = 100, RoadClass roadClass = RoadClass.Local, bool walkable = true, bool bridge = false, int layer = 0, string name = "街")
+    /// <summary>A straight street from (x1,y1) to (x2,y2), noded every <paramref name="step"/> metres (one-way: cars drive from (x1,y1) only).</summary>
+    public SyntheticPlan Street(double x1, double y1, double x2, double y2, double step = 100, RoadClass roadClass = RoadClass.Local, bool walkable = true, bool bridge = false, int layer = 0, string name = "街", bool oneWay = false)
     {
         var length = Math.Sqrt(((x2 - x1) * (x2 - x1)) + ((y2 - y1) * (y2 - y1)));
         var pieces = Math.Max(1, (int)Math.Round(length / step));
@@ -30,7 +30,7 @@ internal sealed class SyntheticPlan
             var (ax, ay) = (x1 + ((x2 - x1) * i / pieces), y1 + ((y2 - y1) * i / pieces));
             var (bx, by) = (x1 + ((x2 - x1) * (i + 1) / pieces), y1 + ((y2 - y1) * (i + 1) / pieces));
             var line = GeometryFactories.Internal.CreateLineString([new Coordinate(X0 + ax, Y0 + ay), new Coordinate(X0 + bx, Y0 + by)]);
-            roads.Add(new Road(new RoadId($"r{roads.Count}"), name, roadClass, null, null, false, bridge, false, layer, walkable, BuildStatus.Existing, line, Test));
+            roads.Add(new Road(new RoadId($"r{roads.Count}"), name, roadClass, null, null, oneWay, bridge, false, layer, walkable, BuildStatus.Existing, line, Test));
         }
 
         return this;

@@ -40,7 +40,7 @@ public static class MedicalCircles
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(profile);
-        var profiled = new ProfiledNetwork(network, profile);
+        var profiled = network.Profiled(profile);
         var circles = new List<MedicalCircleCoverage>();
         var covered = new HashSet<string>(StringComparer.Ordinal);
         foreach (var circle in Enum.GetValues<MedicalCircle>())

@@ -2,7 +2,6 @@ using Hanyang.Gis.Analysis.Routing;
 using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Places;
 using Hanyang.Gis.Domain.Plan;
-using Hanyang.Gis.Network;
 
 namespace Hanyang.Gis.Analysis.Reach;
 
@@ -13,30 +12,28 @@ namespace Hanyang.Gis.Analysis.Reach;
 public static class CommunityReach
 {
     /// <summary>Facilities reachable from <paramref name="community"/> within <paramref name="minutes"/>, nearest first; empty when the community is off the network.</summary>
-    public static IReadOnlyList<ReachableFacility> From(PlanDataset plan, ProfiledNetwork network, Community community, double minutes)
+    /// <param name="plan">The plan whose facilities are looked for.</param>
+    /// <param name="network">The network under the travel profile.</param>
+    /// <param name="community">Where the trips start.</param>
+    /// <param name="minutes">The budget.</param>
+    /// <param name="snapPolicy">How points join the network; <see cref="SnapPolicy.Default"/> when null.</param>
+    public static IReadOnlyList<ReachableFacility> From(PlanDataset plan, ProfiledNetwork network, Community community, double minutes, SnapPolicy? snapPolicy = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(community);
-        if (network.Snap(community.Location.Coordinate, Coverage.CoverageAnalyzer.MaxSnapMeters) is not { } start)
+        var join = new NetworkJoin(network, snapPolicy);
+        if (join.Snap(community.Location) is not { } start)
         {
             return [];
         }
 
         var budget = minutes * 60;
-        var reach = network.CreateSearch().Run(network.Exits(start).Select(x => new SearchSource(x.Vertex, x.Seconds, 0)).ToArray(), budget, collectArcs: false);
+        var reach = join.Search(start, budget);
         var result = new List<ReachableFacility>();
         foreach (var facility in plan.Facilities.Where(f => f.Status == BuildStatus.Existing))
         {
-            if (network.Snap(facility.Location.Coordinate, Coverage.CoverageAnalyzer.MaxSnapMeters) is not { } target)
-            {
-                continue;
-            }
-
-            var seconds = Math.Min(
-                network.SameEdgeSeconds(start, target),
-                network.Entries(target).Select(e => reach.SecondsTo(e.Vertex) + e.Seconds).DefaultIfEmpty(double.PositiveInfinity).Min());
-            if (seconds <= budget)
+            if (join.Snap(facility.Location) is { } target && reach.CostTo(target) is var seconds && seconds <= budget)
             {
                 result.Add(new ReachableFacility(facility, seconds, facility.Location.Distance(community.Location)));
             }

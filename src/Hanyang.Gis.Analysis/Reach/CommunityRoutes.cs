@@ -17,42 +17,48 @@ namespace Hanyang.Gis.Analysis.Reach;
 public static class CommunityRoutes
 {
     /// <summary>Every facility <paramref name="community"/> reaches within <paramref name="minutes"/>, nearest first, with its route.</summary>
-    public static IReadOnlyList<ReachRoute> From(PlanDataset plan, ProfiledNetwork network, Community community, double minutes)
+    /// <param name="plan">The plan whose facilities are looked for.</param>
+    /// <param name="network">The network under the travel profile.</param>
+    /// <param name="community">Where the trips start.</param>
+    /// <param name="minutes">The budget.</param>
+    /// <param name="snapPolicy">How points join the network; <see cref="SnapPolicy.Default"/> when null.</param>
+    public static IReadOnlyList<ReachRoute> From(PlanDataset plan, ProfiledNetwork network, Community community, double minutes, SnapPolicy? snapPolicy = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(community);
-        var reached = CommunityReach.From(plan, network, community, minutes);
-        if (reached.Count == 0 || network.Snap(community.Location.Coordinate, Coverage.CoverageAnalyzer.MaxSnapMeters) is not { } start)
+        var join = new NetworkJoin(network, snapPolicy);
+        var reached = CommunityReach.From(plan, network, community, minutes, snapPolicy);
+        if (reached.Count == 0 || join.Snap(community.Location) is not { } start)
         {
             return [];
         }
 
         var graph = network.Network.Graph;
-        var reach = network.CreateSearch().Run(network.Exits(start).Select(x => new SearchSource(x.Vertex, x.Seconds, 0)).ToArray(), minutes * 60);
+        var reach = join.Search(start, minutes * 60, collectArcs: true).Reach;
         var treeArc = new Dictionary<int, int>();
         foreach (var arc in reach.Arcs)
         {
             var head = graph.ArcHead(arc.Arc);
-            var arrival = arc.TailSeconds + network.ArcSeconds[arc.Arc];
+            var arrival = arc.TailSeconds + network.ArcCosts[arc.Arc];
             if (arc.Fraction >= 1 && !treeArc.ContainsKey(head.Value) && Math.Abs(arrival - reach.SecondsTo(head)) <= 1e-9 * Math.Max(1, arrival))
             {
                 treeArc[head.Value] = arc.Arc;
             }
         }
 
-        var exitSeconds = network.Exits(start).ToDictionary(x => x.Vertex.Value, x => x.Seconds);
+        var exitSeconds = join.Exits(start).ToDictionary(x => x.Vertex.Value, x => x.Cost);
         var result = new List<ReachRoute>(reached.Count);
         foreach (var r in reached)
         {
-            var target = network.Snap(r.Facility.Location.Coordinate, Coverage.CoverageAnalyzer.MaxSnapMeters)!.Value;
+            var target = join.Snap(r.Facility.Location)!.Value;
             var pieces = new List<LineString>();
-            if (network.SameEdgeSeconds(start, target) <= r.Seconds + 1e-9)
+            if (join.SameEdgeCost(start, target) <= r.Seconds + 1e-9)
             {
                 Add(pieces, network, start.Edge, start.AlongMeters, target.AlongMeters);
             }
             else
             {
-                var (entry, _) = network.Entries(target).MinBy(e => reach.SecondsTo(e.Vertex) + e.Seconds);
+                var (entry, _) = join.Entries(target).MinBy(e => reach.SecondsTo(e.Vertex) + e.Cost);
                 var path = new List<int>();
                 var v = entry.Value;
                 while (treeArc.TryGetValue(v, out var arc) && !(exitSeconds.TryGetValue(v, out var s) && s <= reach.SecondsTo(new VertexId(v)) + 1e-9))

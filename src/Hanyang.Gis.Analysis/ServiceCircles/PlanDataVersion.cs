@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Hanyang.Gis.Domain.Plan;
+using Hanyang.Gis.Domain.Roads;
 
 namespace Hanyang.Gis.Analysis.ServiceCircles;
 
@@ -26,6 +27,26 @@ public static class PlanDataVersion
             text.Append(CultureInfo.InvariantCulture, $"f{facility.Id}|{facility.Kind}|{facility.Status}|{facility.Location.X:R},{facility.Location.Y:R}\n");
         }
 
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16].ToLowerInvariant();
+        return Hash(text);
     }
+
+    /// <summary>
+    /// The fingerprint of the routable network <paramref name="roads"/> make: what <see cref="Routing.PlanNetworkBuilder"/>
+    /// reads of every segment (class, access, one-way, status, length, both ends), 16 hex digits of a SHA-256.
+    /// </summary>
+    public static string OfRoads(IReadOnlyList<Road> roads)
+    {
+        ArgumentNullException.ThrowIfNull(roads);
+        var text = new StringBuilder();
+        foreach (var road in roads)
+        {
+            var (start, end) = (road.Geometry.StartPoint, road.Geometry.EndPoint);
+            text.Append(CultureInfo.InvariantCulture, $"{road.Class}|{road.Walkable}|{road.OneWay}|{road.Status}|{road.Geometry.Length:R}|{start.X:R},{start.Y:R}|{end.X:R},{end.Y:R}\n");
+        }
+
+        return Hash(text);
+    }
+
+    private static string Hash(StringBuilder text) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16].ToLowerInvariant();
 }

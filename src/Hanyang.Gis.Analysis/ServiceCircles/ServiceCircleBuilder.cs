@@ -14,10 +14,15 @@ namespace Hanyang.Gis.Analysis.ServiceCircles;
 /// and the result buffered by <see cref="BufferMeters"/> into a polygon — the "buffered reached segments"
 /// method, which unlike a convex hull keeps rivers, lakes and expressways visible as holes and gaps.
 /// </summary>
-public sealed class ServiceCircleBuilder(ProfiledNetwork network, double bufferMeters = ServiceCircleBuilder.DefaultBufferMeters)
+/// <param name="network">The network under the travel profile (travel seconds as the cost).</param>
+/// <param name="bufferMeters">How far either side of a reached road the circle extends.</param>
+/// <param name="snapPolicy">How facilities join the network; <see cref="SnapPolicy.Default"/> when null.</param>
+public sealed class ServiceCircleBuilder(ProfiledNetwork network, double bufferMeters = ServiceCircleBuilder.DefaultBufferMeters, SnapPolicy? snapPolicy = null)
 {
     /// <summary>Default buffer: half a typical residential block depth.</summary>
     public const double DefaultBufferMeters = 50;
+
+    private readonly NetworkJoin join = new(network, snapPolicy);
 
     /// <summary>The buffer distance in metres.</summary>
     public double BufferMeters { get; } = bufferMeters;
@@ -61,7 +66,7 @@ public sealed class ServiceCircleBuilder(ProfiledNetwork network, double bufferM
 
     private List<LineString>? Reached(Facility facility, double budget, BoundedSearch search)
     {
-        if (network.Snap(facility.Location.Coordinate, Coverage.CoverageAnalyzer.MaxSnapMeters) is not { } snap)
+        if (join.Snap(facility.Location) is not { } snap)
         {
             return null;
         }
@@ -78,7 +83,7 @@ public sealed class ServiceCircleBuilder(ProfiledNetwork network, double bufferM
         }
 
         var startLength = network.Network.Graph.EdgeLengthMeters(snap.Edge);
-        foreach (var (_, seconds, towardsEnd) in network.Exits(snap))
+        foreach (var (_, seconds, towardsEnd) in join.Exits(snap))
         {
             var legMeters = towardsEnd ? startLength - snap.AlongMeters : snap.AlongMeters;
             if (legMeters <= 0)
@@ -92,7 +97,7 @@ public sealed class ServiceCircleBuilder(ProfiledNetwork network, double bufferM
         }
 
         var graph = network.Network.Graph;
-        var reach = search.Run(network.Exits(snap).Select(x => new SearchSource(x.Vertex, x.Seconds, 0)).ToArray(), budget);
+        var reach = join.Search(snap, budget, collectArcs: true, search: search).Reach;
         foreach (var arc in reach.Arcs)
         {
             var edge = arc.Edge.Value;

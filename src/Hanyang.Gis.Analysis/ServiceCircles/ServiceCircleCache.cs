@@ -131,7 +131,7 @@ public sealed class ServiceCircleCache
     private static StoredServiceCircle[] Compute(ServiceCircleSetKey key, string version, PlanDataset plan, PlanNetwork network, TravelProfile profile)
     {
         var facilities = plan.Facilities.Where(f => f.Kind == key.Kind && f.Status == BuildStatus.Existing).ToArray();
-        var (per, dissolved) = facilities.Length == 0 ? ([], null) : new ServiceCircleBuilder(new ProfiledNetwork(network, profile)).ForAll(facilities, key.Minutes);
+        var (per, dissolved) = facilities.Length == 0 ? ([], null) : new ServiceCircleBuilder(network.Profiled(profile)).ForAll(facilities, key.Minutes);
         var now = DateTimeOffset.UtcNow;
         return per.Append(dissolved).OfType<ServiceCircle>()
             .Select(c => new StoredServiceCircle($"{key}/{c.Facility?.Id.Value ?? "dissolved"}", key.Kind, key.Mode, key.Minutes, c.Facility?.Id, c.Area, c.ReachedMeters, version, now))

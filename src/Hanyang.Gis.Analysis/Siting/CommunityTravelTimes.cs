@@ -8,71 +8,26 @@ namespace Hanyang.Gis.Analysis.Siting;
 
 /// <summary>
 /// Travel seconds from a point (a facility or a candidate site) to every community it reaches within a budget,
-/// by the same rules as <see cref="CoverageAnalyzer"/>: snapped to the nearest usable edge, access legs
-/// counted, same-edge trips direct. One bounded search per point; its cost grows with what it reaches.
+/// by the same rules as <see cref="CoverageAnalyzer"/> (one <see cref="NetworkJoin"/>). One bounded search per
+/// point; its cost grows with what it reaches.
 /// </summary>
 internal sealed class CommunityTravelTimes
 {
-    private readonly ProfiledNetwork network;
-    private readonly NetworkSnap?[] snaps;
-    private readonly Dictionary<int, List<(int Community, double Seconds)>> entriesByVertex = [];
+    private readonly NetworkJoin join;
+    private readonly JoinedTargets communities;
     private readonly BoundedSearch search;
 
-    public CommunityTravelTimes(ProfiledNetwork network, IReadOnlyList<Community> communities)
+    public CommunityTravelTimes(NetworkJoin join, IReadOnlyList<Community> communities)
     {
-        this.network = network;
-        snaps = [.. communities.Select(c => network.Snap(c.Location.Coordinate, CoverageAnalyzer.MaxSnapMeters))];
-        for (var i = 0; i < snaps.Length; i++)
-        {
-            if (snaps[i] is { } snap)
-            {
-                foreach (var (vertex, seconds) in network.Entries(snap))
-                {
-                    (entriesByVertex.TryGetValue(vertex.Value, out var list) ? list : entriesByVertex[vertex.Value] = []).Add((i, seconds));
-                }
-            }
-        }
-
-        search = network.CreateSearch();
+        this.join = join;
+        this.communities = join.Targets([.. communities.Select(c => join.Snap(c.Location))]);
+        search = join.Network.CreateSearch();
     }
 
-    /// <summary>Whether a point joins the network (within the coverage analysis's snapping distance).</summary>
-    public bool OnNetwork(Point point) => network.Snap(point.Coordinate, CoverageAnalyzer.MaxSnapMeters) is not null;
+    /// <summary>Whether a point joins the network under the join's snap policy.</summary>
+    public bool OnNetwork(Point point) => join.Snap(point) is not null;
 
     /// <summary>(community index, seconds) for every community <paramref name="point"/> reaches within <paramref name="budgetSeconds"/>.</summary>
-    public IReadOnlyList<(int Community, double Seconds)> From(Point point, double budgetSeconds)
-    {
-        if (network.Snap(point.Coordinate, CoverageAnalyzer.MaxSnapMeters) is not { } from)
-        {
-            return [];
-        }
-
-        var best = new Dictionary<int, double>();
-        var reach = search.Run([.. network.Exits(from).Select(x => new SearchSource(x.Vertex, x.Seconds, 0))], budgetSeconds, collectArcs: false);
-        foreach (var v in reach.Vertices)
-        {
-            if (entriesByVertex.TryGetValue(v.Vertex.Value, out var entries))
-            {
-                foreach (var (community, seconds) in entries)
-                {
-                    var t = v.Seconds + seconds;
-                    if (t <= budgetSeconds && (!best.TryGetValue(community, out var old) || t < old))
-                    {
-                        best[community] = t;
-                    }
-                }
-            }
-        }
-
-        for (var i = 0; i < snaps.Length; i++)
-        {
-            if (snaps[i] is { } to && to.Edge == from.Edge && network.SameEdgeSeconds(from, to) is var direct && direct <= budgetSeconds
-                && (!best.TryGetValue(i, out var old) || direct < old))
-            {
-                best[i] = direct;
-            }
-        }
-
-        return [.. best.OrderBy(b => b.Key).Select(b => (b.Key, b.Value))];
-    }
+    public IReadOnlyList<(int Community, double Seconds)> From(Point point, double budgetSeconds) =>
+        join.Snap(point) is { } from ? communities.Within(join.Search(from, budgetSeconds, search: search), budgetSeconds) : [];
 }

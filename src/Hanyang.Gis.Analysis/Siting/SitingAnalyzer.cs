@@ -14,7 +14,7 @@ namespace Hanyang.Gis.Analysis.Siting;
 /// kept), hands it to a solver of <see cref="Optimization"/>, and reports the chosen sites with coverage before and
 /// after by street, zone and district and the plan's target for the kind.
 /// </summary>
-public sealed class SitingAnalyzer(PlanDataset plan, PlanNetwork network)
+public sealed class SitingAnalyzer(PlanDataset plan, PlanNetwork network, SnapPolicy? snapPolicy = null)
 {
     /// <summary>Answers <paramref name="request"/> over <paramref name="candidates"/>.</summary>
     /// <exception cref="UncoverableDemandException">Set covering is impossible; the message names the communities.</exception>
@@ -23,13 +23,13 @@ public sealed class SitingAnalyzer(PlanDataset plan, PlanNetwork network)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(candidates);
-        var profiled = new ProfiledNetwork(network, request.Profile);
+        var join = new NetworkJoin(network.Profiled(request.Profile), snapPolicy);
         var communities = plan.Communities.OrderBy(c => c.Code.Value, StringComparer.Ordinal).ToArray();
-        var times = new CommunityTravelTimes(profiled, communities);
+        var times = new CommunityTravelTimes(join, communities);
         var usable = candidates.Where(c => times.OnNetwork(c.Location)).ToArray();
         if (usable.Length == 0)
         {
-            throw new ArgumentException($"none of the {candidates.Count} candidate site(s) lies within {CoverageAnalyzer.MaxSnapMeters:0} m of a road the profile {request.Profile.Name} may use", nameof(candidates));
+            throw new ArgumentException($"none of the {candidates.Count} candidate site(s) lies within {join.Policy.MaxOffsetMeters:0} m of a road the profile {request.Profile.Name} may use", nameof(candidates));
         }
 
         if (request.Limits is { } limits && usable.Length > limits.MaxCandidates)
@@ -93,9 +93,9 @@ public sealed class SitingAnalyzer(PlanDataset plan, PlanNetwork network)
         var chosen = selection.Chosen.Select(k => (Offer: k, Site: offering[k].Site, Capacity: offering[k].Capacity)).ToArray();
         var proposed = chosen.Select(c => Proposed(request, demand, usable[c.Site], c.Capacity)).ToArray();
         var coverageRequest = new CoverageRequest(request.Kind, request.Profile, request.Minutes, new HashSet<BuildStatus> { BuildStatus.Existing, BuildStatus.Planned });
-        var before = new CoverageAnalyzer(plan, network).Compute(coverageRequest with { Statuses = null });
+        var before = new CoverageAnalyzer(plan, network, snapPolicy).Compute(coverageRequest with { Statuses = null });
         var afterPlan = plan with { Facilities = [.. plan.Facilities.Where(f => f.Kind != request.Kind || f.Status == BuildStatus.Existing), .. proposed] };
-        var after = new CoverageAnalyzer(afterPlan, network).Compute(coverageRequest);
+        var after = new CoverageAnalyzer(afterPlan, network, snapPolicy).Compute(coverageRequest);
 
         var coveredBefore = before.Communities.Where(c => c.Covered).Select(c => c.Community.Code).ToHashSet();
         var nearestNew = new Dictionary<int, (int Site, double Seconds)>();

@@ -46,7 +46,7 @@ internal static class PlanAnalysis
         var coverage = new CoverageAnalyzer(plan, network).Compute(new CoverageRequest(kind, profile, minutes));
         progress.Step("computing service circles");
         var facilities = plan.Facilities.Where(f => f.Kind == kind && f.Status == BuildStatus.Existing).ToArray();
-        var area = facilities.Length == 0 ? null : new ServiceCircleBuilder(new ProfiledNetwork(network, profile)).ForAll(facilities, minutes).Dissolved?.Area;
+        var area = facilities.Length == 0 ? null : new ServiceCircleBuilder(network.Profiled(profile)).ForAll(facilities, minutes).Dissolved?.Area;
         return (coverage, area);
     }
 }

@@ -28,7 +28,7 @@ internal static class ReachCommand
             };
             var profile = CoverageCommand.Profile(parse.GetValue(mode)!);
             var budget = parse.GetValue(minutes);
-            var reached = CommunityReach.From(plan, new ProfiledNetwork(PlanNetworkBuilder.Build(plan.Roads), profile), target, budget);
+            var reached = CommunityReach.From(plan, PlanNetworkBuilder.Build(plan.Roads).Profiled(profile), target, budget);
             var inv = CultureInfo.InvariantCulture;
             Console.WriteLine(string.Create(inv, $"{target.Name} ({target.Code}, population {target.Population:N0}) — {profile.Name}, {budget:0.#} min: {reached.Count} facilities"));
             foreach (var group in reached.GroupBy(r => r.Facility.Kind).OrderBy(g => g.Key))

@@ -96,7 +96,7 @@ internal static class PlannerApi
             var circle = new ServiceCircleBuilder(network).For(found, minutes);
             if (circle is null)
             {
-                return Results.Problem(title: "the facility is off the network", detail: $"facility '{facility}' ({found.Name}) is more than {Hanyang.Gis.Analysis.Coverage.CoverageAnalyzer.MaxSnapMeters:0} m from any road usable by {profile.Name}", statusCode: 422);
+                return Results.Problem(title: "the facility is off the network", detail: $"facility '{facility}' ({found.Name}) is more than {SnapPolicy.Default.MaxOffsetMeters:0} m from any road usable by {profile.Name}", statusCode: 422);
             }
 
             var inside = FacilityCatchment.Of(plan, network, found, minutes);
