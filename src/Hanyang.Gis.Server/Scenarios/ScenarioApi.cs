@@ -1,15 +1,18 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Hanyang.Gis.Analysis.Coverage;
+using Hanyang.Gis.Application.Requests;
+using Hanyang.Gis.Application.Scenarios;
 using Hanyang.Gis.Data.GeoJson;
 using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Facilities;
 using Hanyang.Gis.Domain.Plan;
 using Hanyang.Gis.Domain.Stores;
 using Hanyang.Gis.Server.Analysis;
+using Hanyang.Gis.Server.Analysis.Responses;
 using Hanyang.Gis.Server.Edits;
 using Hanyang.Gis.Server.Docs;
 using Hanyang.Gis.Server.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using NetTopologySuite.Geometries;
 
 namespace Hanyang.Gis.Server.Scenarios;
@@ -18,7 +21,7 @@ namespace Hanyang.Gis.Server.Scenarios;
 /// Planning scenarios kept in the store: "what if we build these facilities and close those". Reads are
 /// open; writes need the bearer token (<see cref="WriteAccess"/>) and name the scenario's version in
 /// If-Match. /api/scenarios/{id}/coverage compares the coverage of the plan with that of the plan with the
-/// scenario applied (plan facilities − removed + added, the added counted as built), both by <see cref="CoverageAnalyzer"/>.
+/// scenario applied (<see cref="ScenarioCoverageUseCase"/>).
 /// </summary>
 internal static class ScenarioApi
 {
@@ -47,45 +50,8 @@ internal static class ScenarioApi
             return Results.Text(ToJson(scenario).ToJsonString(Json), "application/json");
         }).WithName("GetScenario").WithSummary("One scenario with its proposed and closed facilities").ProducesProblem(StatusCodes.Status404NotFound);
 
-        reads.MapGet("/{id}/coverage", async (string id, HttpRequest http, AnalysisLimits limits, AnalysisService analysis, CancellationToken ct) =>
-        {
-            var query = new QueryReader(http.Query);
-            if (BudgetQuery.Read(query, limits) is not { } request)
-            {
-                return query.Invalid(AnalysisApi.InvalidTitle);
-            }
-
-            if (await analysis.Store.FindScenarioAsync(new ScenarioId(id), ct) is not { } scenario)
-            {
-                return NotFound(id);
-            }
-
-            var (plan, network) = await analysis.CurrentAsync(ct);
-            var removed = scenario.Value.RemovedFacilities.ToHashSet();
-            // The scenario builds its facilities: in its plan they count as existing, whatever status they were entered with.
-            var built = scenario.Value.AddedFacilities.Select(f => f with { Status = BuildStatus.Existing });
-            var applied = plan with { Facilities = [.. plan.Facilities.Where(f => !removed.Contains(f.Id)).Concat(built).OrderBy(f => f.Id.Value, StringComparer.Ordinal)] };
-            var coverageRequest = new CoverageRequest(request.Kind, request.Profile, request.Minutes);
-            var before = new CoverageAnalyzer(plan, network).Compute(coverageRequest);
-            var after = new CoverageAnalyzer(applied, network).Compute(coverageRequest);
-            var wasCovered = before.Communities.Where(c => c.Covered).Select(c => c.Community.Code.Value).ToHashSet();
-            var isCovered = after.Communities.Where(c => c.Covered).Select(c => c.Community.Code.Value).ToHashSet();
-            var body = new JsonObject
-            {
-                ["scenario"] = id,
-                ["plan"] = JsonSerializer.SerializeToNode(CoverageSummary.From(before), Json),
-                ["with_scenario"] = WithCommunities(JsonSerializer.SerializeToNode(CoverageSummary.From(after), Json)!.AsObject(), after),
-                ["change"] = new JsonObject
-                {
-                    ["covered_population"] = after.District.CoveredPopulation - before.District.CoveredPopulation,
-                    ["coverage_rate"] = Math.Round(after.District.Rate - before.District.Rate, 4),
-                    ["newly_covered_communities"] = new JsonArray([.. isCovered.Except(wasCovered).Order(StringComparer.Ordinal).Select(c => (JsonNode)c)]),
-                    ["no_longer_covered_communities"] = new JsonArray([.. wasCovered.Except(isCovered).Order(StringComparer.Ordinal).Select(c => (JsonNode)c)]),
-                },
-            };
-            return Results.Text(body.ToJsonString(Json), "application/json");
-        }).RequireRateLimiting(ExpensiveWork.Analysis).WithQuery(QueryDocs.Budget).WithName("ScenarioCoverage").WithSummary("Coverage of the plan and of the plan with the scenario applied, and the change")
-          .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        reads.MapGet("/{id}/coverage", CoverageAsync).RequireRateLimiting(ExpensiveWork.Analysis).WithQuery(QueryDocs.Budget).WithName("ScenarioCoverage")
+            .WithSummary("Coverage of the plan and of the plan with the scenario applied, and the change");
 
         writes.MapPost("/", async (HttpRequest request, WriteAccess access, AnalysisService analysis, CancellationToken ct) =>
         {
@@ -159,6 +125,18 @@ internal static class ScenarioApi
             var scenario = await GetAsync(store, id, ct);
             return await SaveAsync(store, request, scenario.Value with { RemovedFacilities = [.. scenario.Value.RemovedFacilities.Where(f => f.Value != facilityId)] }, version, ct);
         }).WithName("ReopenFacilityInScenario").WithSummary("Keeps a facility the scenario had closed; If-Match: the scenario's version");
+    }
+
+    private static async Task<Results<Ok<ScenarioCoverageResponse>, ProblemHttpResult>> CoverageAsync(string id, HttpRequest http, UseCaseLimits limits, AnalysisService analysis, CancellationToken ct)
+    {
+        var parsed = BudgetRequest.Parse(QueryReader.Values(http.Query), limits);
+        if (parsed.Value is not { } request)
+        {
+            return UseCaseProblems.Of(parsed.Failure!);
+        }
+
+        var result = await ScenarioCoverageUseCase.RunAsync(analysis.Workspace, id, request, ct);
+        return result.Value is { } comparison ? TypedResults.Ok(ScenarioCoverageResponse.From(comparison)) : UseCaseProblems.Of(result.Failure!);
     }
 
     private static async Task<Versioned<Scenario>> GetAsync(IPlanStore store, string id, CancellationToken ct) =>
@@ -259,12 +237,6 @@ internal static class ScenarioApi
         }
 
         return new Scenario(new ScenarioId(id), name, Text("description", 2000) ?? string.Empty, added, [.. removed.Distinct()]);
-    }
-
-    private static JsonObject WithCommunities(JsonObject summary, CoverageResult result)
-    {
-        summary["communities"] = AnalysisApi.CommunitiesJson(result);
-        return summary;
     }
 
     private static IResult NotFound(string id) => Results.Problem(title: "scenario not found", detail: $"there is no scenario '{id}'", statusCode: 404);
