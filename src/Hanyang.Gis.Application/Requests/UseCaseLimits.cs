@@ -28,8 +28,8 @@ public sealed record UseCaseLimits(
     /// <summary>The server's defaults (each overridable by configuration).</summary>
     public static UseCaseLimits ServerDefaults { get; } = new(60, 100, 3000, 150_000, 60, 200);
 
-    /// <summary>The CLI's: 240 minutes, 500 sites, no bound on candidates or model size, 1 hour of solving.</summary>
-    public static UseCaseLimits Cli { get; } = new(240, 500, null, null, 3600, 100_000);
+    /// <summary>The CLI's: 240 minutes, 500 sites, no bound on candidates or model size, a day of solving.</summary>
+    public static UseCaseLimits Cli { get; } = new(240, 500, null, null, 86_400, 100_000);
 
     /// <summary>The siting bounds of the analysis library, or null when unbounded.</summary>
     public Analysis.Siting.SitingLimits? Siting =>
