@@ -1,8 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Hanyang.Gis.Application.Requests;
 using Hanyang.Gis.Application.Scenarios;
-using Hanyang.Gis.Data.GeoJson;
 using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Facilities;
 using Hanyang.Gis.Domain.Plan;
@@ -13,7 +11,6 @@ using Hanyang.Gis.Server.Edits;
 using Hanyang.Gis.Server.Docs;
 using Hanyang.Gis.Server.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using NetTopologySuite.Geometries;
 
 namespace Hanyang.Gis.Server.Scenarios;
 
@@ -25,106 +22,115 @@ namespace Hanyang.Gis.Server.Scenarios;
 /// </summary>
 internal static class ScenarioApi
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static void MapScenarioApi(this IEndpointRouteBuilder app)
     {
         var reads = app.MapGroup("/api/scenarios").WithTags("Scenarios");
         var writes = app.MapGroup("/api/scenarios").WithTags("Scenarios").AddEndpointFilter<WriteAccess>()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
 
-        reads.MapGet("/", async (IPlanStore store, CancellationToken ct) =>
-        {
-            var scenarios = await store.ListScenariosAsync(ct);
-            return Results.Text(new JsonObject { ["scenarios"] = new JsonArray([.. scenarios.Select(ToJson)]) }.ToJsonString(Json), "application/json");
-        }).WithName("ListScenarios").WithSummary("Every scenario, by id");
-
-        reads.MapGet("/{id}", async (string id, HttpResponse response, IPlanStore store, CancellationToken ct) =>
-        {
-            if (await store.FindScenarioAsync(new ScenarioId(id), ct) is not { } scenario)
-            {
-                return NotFound(id);
-            }
-
-            response.Headers.ETag = WriteAccess.ETag(scenario.Version);
-            return Results.Text(ToJson(scenario).ToJsonString(Json), "application/json");
-        }).WithName("GetScenario").WithSummary("One scenario with its proposed and closed facilities").ProducesProblem(StatusCodes.Status404NotFound);
-
+        reads.MapGet("/", ListAsync).WithName("ListScenarios").WithSummary("Every scenario, by id");
+        reads.MapGet("/{id}", GetOneAsync).WithName("GetScenario").WithSummary("One scenario with its proposed and closed facilities");
         reads.MapGet("/{id}/coverage", CoverageAsync).RequireRateLimiting(ExpensiveWork.Analysis).WithQuery(QueryDocs.Budget).WithName("ScenarioCoverage")
             .WithSummary("Coverage of the plan and of the plan with the scenario applied, and the change");
+        writes.MapPost("/", CreateAsync).WithName("CreateScenario")
+            .WithSummary("Creates a scenario from {\"name\", \"description\", \"id\"?, \"added_facilities\"?: a GeoJSON FeatureCollection in WGS84, \"removed_facilities\"?: [ids]} in one step, all or nothing; needs the bearer token");
+        writes.MapDelete("/{id}", DeleteAsync).WithName("DeleteScenario").WithSummary("Deletes a scenario (If-Match: its version); needs the bearer token");
+        writes.MapPost("/{id}/added-facilities", AddProposedAsync).WithName("AddProposedFacility")
+            .WithSummary("Adds a proposed facility (a GeoJSON Feature in WGS84) to a scenario; If-Match: the scenario's version");
+        writes.MapDelete("/{id}/added-facilities/{facilityId}", RemoveProposedAsync).WithName("RemoveProposedFacility")
+            .WithSummary("Takes a proposed facility out of a scenario; If-Match: the scenario's version");
+        writes.MapPost("/{id}/removed-facilities/{facilityId}", CloseAsync).WithName("CloseFacilityInScenario")
+            .WithSummary("Marks an existing facility as closed in a scenario; If-Match: the scenario's version");
+        writes.MapDelete("/{id}/removed-facilities/{facilityId}", ReopenAsync).WithName("ReopenFacilityInScenario")
+            .WithSummary("Keeps a facility the scenario had closed; If-Match: the scenario's version");
+    }
 
-        writes.MapPost("/", async (HttpRequest request, WriteAccess access, AnalysisService analysis, CancellationToken ct) =>
+    private static async Task<Ok<ScenarioListResponse>> ListAsync(IPlanStore store, CancellationToken ct) =>
+        TypedResults.Ok(new ScenarioListResponse([.. (await store.ListScenariosAsync(ct)).Select(ScenarioResponse.From)]));
+
+    private static async Task<Results<Ok<ScenarioResponse>, ProblemHttpResult>> GetOneAsync(string id, HttpResponse response, IPlanStore store, CancellationToken ct)
+    {
+        var found = await ScenarioPlan.FindAsync(store, id, ct);
+        if (found.Value is not { } scenario)
         {
-            var (plan, _) = await analysis.CurrentAsync(ct);
-            var scenario = ParseNew(await access.ReadBodyAsync(request, ct), plan);
-            Versioned<Scenario> added;
-            try
-            {
-                added = await analysis.Store.AddScenarioAsync(scenario, ct);
-            }
-            catch (DuplicateIdException e)
-            {
-                throw new RequestProblem(StatusCodes.Status409Conflict, "id taken", $"id: {e.Message}");
-            }
+            return UseCaseProblems.Of(found.Failure!);
+        }
 
-            request.HttpContext.Response.Headers.ETag = WriteAccess.ETag(added.Version);
-            return Results.Text(ToJson(added).ToJsonString(Json), "application/json", statusCode: StatusCodes.Status201Created);
-        }).WithName("CreateScenario").WithSummary("Creates a scenario from {\"name\", \"description\", \"id\"?, \"added_facilities\"?: a GeoJSON FeatureCollection in WGS84, \"removed_facilities\"?: [ids]} in one step, all or nothing; needs the bearer token");
+        response.Headers.ETag = WriteAccess.ETag(scenario.Version);
+        return TypedResults.Ok(ScenarioResponse.From(scenario));
+    }
 
-        writes.MapDelete("/{id}", async (string id, HttpRequest request, IPlanStore store, CancellationToken ct) =>
+    private static async Task<Created<ScenarioResponse>> CreateAsync(HttpRequest request, WriteAccess access, AnalysisService analysis, CancellationToken ct)
+    {
+        var (plan, _) = await analysis.CurrentAsync(ct);
+        var scenario = ParseNew(await access.ReadBodyAsync(request, ct), plan);
+        Versioned<Scenario> added;
+        try
         {
-            var version = WriteAccess.RequiredVersion(request);
-            await GetAsync(store, id, ct);
-            await store.DeleteScenarioAsync(new ScenarioId(id), version, ct);
-            return Results.NoContent();
-        }).WithName("DeleteScenario").WithSummary("Deletes a scenario (If-Match: its version); needs the bearer token");
-
-        writes.MapPost("/{id}/added-facilities", async (string id, HttpRequest request, WriteAccess access, AnalysisService analysis, CancellationToken ct) =>
+            added = await analysis.Store.AddScenarioAsync(scenario, ct);
+        }
+        catch (DuplicateIdException e)
         {
-            var version = WriteAccess.RequiredVersion(request);
-            var body = FeatureBody.Parse(await access.ReadBodyAsync(request, ct));
-            var scenario = await GetAsync(analysis.Store, id, ct);
-            var facility = PlanEdits.ToFacility(body, PlanEdits.NewId(body, "proposed"));
-            var (plan, _) = await analysis.CurrentAsync(ct);
-            if (plan.Facilities.Any(f => f.Id == facility.Id) || scenario.Value.AddedFacilities.Any(f => f.Id == facility.Id))
-            {
-                throw new RequestProblem(StatusCodes.Status409Conflict, "id taken", $"properties.id: a facility '{facility.Id.Value}' exists already in the plan or the scenario");
-            }
+            throw new RequestProblem(StatusCodes.Status409Conflict, "id taken", $"id: {e.Message}");
+        }
 
-            return await SaveAsync(analysis.Store, request, scenario.Value with { AddedFacilities = [.. scenario.Value.AddedFacilities, facility] }, version, ct);
-        }).WithName("AddProposedFacility").WithSummary("Adds a proposed facility (a GeoJSON Feature in WGS84) to a scenario; If-Match: the scenario's version");
+        request.HttpContext.Response.Headers.ETag = WriteAccess.ETag(added.Version);
+        return TypedResults.Created((string?)null, ScenarioResponse.From(added));
+    }
 
-        writes.MapDelete("/{id}/added-facilities/{facilityId}", async (string id, string facilityId, HttpRequest request, IPlanStore store, CancellationToken ct) =>
+    private static async Task<NoContent> DeleteAsync(string id, HttpRequest request, IPlanStore store, CancellationToken ct)
+    {
+        var version = WriteAccess.RequiredVersion(request);
+        await GetAsync(store, id, ct);
+        await store.DeleteScenarioAsync(new ScenarioId(id), version, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<ScenarioResponse>> AddProposedAsync(string id, HttpRequest request, WriteAccess access, AnalysisService analysis, CancellationToken ct)
+    {
+        var version = WriteAccess.RequiredVersion(request);
+        var body = FeatureBody.Parse(await access.ReadBodyAsync(request, ct));
+        var scenario = await GetAsync(analysis.Store, id, ct);
+        var facility = PlanEdits.ToFacility(body, PlanEdits.NewId(body, "proposed"));
+        var (plan, _) = await analysis.CurrentAsync(ct);
+        if (plan.Facilities.Any(f => f.Id == facility.Id) || scenario.Value.AddedFacilities.Any(f => f.Id == facility.Id))
         {
-            var version = WriteAccess.RequiredVersion(request);
-            var scenario = await GetAsync(store, id, ct);
-            if (scenario.Value.AddedFacilities.All(f => f.Id.Value != facilityId))
-            {
-                throw new RequestProblem(StatusCodes.Status404NotFound, "facility not in scenario", $"facilityId: scenario '{id}' proposes no facility '{facilityId}'");
-            }
+            throw new RequestProblem(StatusCodes.Status409Conflict, "id taken", $"properties.id: a facility '{facility.Id.Value}' exists already in the plan or the scenario");
+        }
 
-            return await SaveAsync(store, request, scenario.Value with { AddedFacilities = [.. scenario.Value.AddedFacilities.Where(f => f.Id.Value != facilityId)] }, version, ct);
-        }).WithName("RemoveProposedFacility").WithSummary("Takes a proposed facility out of a scenario; If-Match: the scenario's version");
+        return await SaveAsync(analysis.Store, request, scenario.Value with { AddedFacilities = [.. scenario.Value.AddedFacilities, facility] }, version, ct);
+    }
 
-        writes.MapPost("/{id}/removed-facilities/{facilityId}", async (string id, string facilityId, HttpRequest request, IPlanStore store, CancellationToken ct) =>
+    private static async Task<Ok<ScenarioResponse>> RemoveProposedAsync(string id, string facilityId, HttpRequest request, IPlanStore store, CancellationToken ct)
+    {
+        var version = WriteAccess.RequiredVersion(request);
+        var scenario = await GetAsync(store, id, ct);
+        if (scenario.Value.AddedFacilities.All(f => f.Id.Value != facilityId))
         {
-            var version = WriteAccess.RequiredVersion(request);
-            var scenario = await GetAsync(store, id, ct);
-            if (await store.FindFacilityAsync(new FacilityId(facilityId), ct) is null)
-            {
-                throw new RequestProblem(StatusCodes.Status404NotFound, "facility not found", $"facilityId: the plan has no facility '{facilityId}' to close");
-            }
+            throw new RequestProblem(StatusCodes.Status404NotFound, "facility not in scenario", $"facilityId: scenario '{id}' proposes no facility '{facilityId}'");
+        }
 
-            var removed = scenario.Value.RemovedFacilities.Append(new FacilityId(facilityId)).Distinct().ToArray();
-            return await SaveAsync(store, request, scenario.Value with { RemovedFacilities = removed }, version, ct);
-        }).WithName("CloseFacilityInScenario").WithSummary("Marks an existing facility as closed in a scenario; If-Match: the scenario's version");
+        return await SaveAsync(store, request, scenario.Value with { AddedFacilities = [.. scenario.Value.AddedFacilities.Where(f => f.Id.Value != facilityId)] }, version, ct);
+    }
 
-        writes.MapDelete("/{id}/removed-facilities/{facilityId}", async (string id, string facilityId, HttpRequest request, IPlanStore store, CancellationToken ct) =>
+    private static async Task<Ok<ScenarioResponse>> CloseAsync(string id, string facilityId, HttpRequest request, IPlanStore store, CancellationToken ct)
+    {
+        var version = WriteAccess.RequiredVersion(request);
+        var scenario = await GetAsync(store, id, ct);
+        if (await store.FindFacilityAsync(new FacilityId(facilityId), ct) is null)
         {
-            var version = WriteAccess.RequiredVersion(request);
-            var scenario = await GetAsync(store, id, ct);
-            return await SaveAsync(store, request, scenario.Value with { RemovedFacilities = [.. scenario.Value.RemovedFacilities.Where(f => f.Value != facilityId)] }, version, ct);
-        }).WithName("ReopenFacilityInScenario").WithSummary("Keeps a facility the scenario had closed; If-Match: the scenario's version");
+            throw new RequestProblem(StatusCodes.Status404NotFound, "facility not found", $"facilityId: the plan has no facility '{facilityId}' to close");
+        }
+
+        var removed = scenario.Value.RemovedFacilities.Append(new FacilityId(facilityId)).Distinct().ToArray();
+        return await SaveAsync(store, request, scenario.Value with { RemovedFacilities = removed }, version, ct);
+    }
+
+    private static async Task<Ok<ScenarioResponse>> ReopenAsync(string id, string facilityId, HttpRequest request, IPlanStore store, CancellationToken ct)
+    {
+        var version = WriteAccess.RequiredVersion(request);
+        var scenario = await GetAsync(store, id, ct);
+        return await SaveAsync(store, request, scenario.Value with { RemovedFacilities = [.. scenario.Value.RemovedFacilities.Where(f => f.Value != facilityId)] }, version, ct);
     }
 
     private static async Task<Results<Ok<ScenarioCoverageResponse>, ProblemHttpResult>> CoverageAsync(string id, HttpRequest http, UseCaseLimits limits, AnalysisService analysis, CancellationToken ct)
@@ -143,11 +149,11 @@ internal static class ScenarioApi
         await store.FindScenarioAsync(new ScenarioId(id), ct)
             ?? throw new RequestProblem(StatusCodes.Status404NotFound, "scenario not found", $"there is no scenario '{id}'");
 
-    private static async Task<IResult> SaveAsync(IPlanStore store, HttpRequest request, Scenario scenario, long version, CancellationToken ct)
+    private static async Task<Ok<ScenarioResponse>> SaveAsync(IPlanStore store, HttpRequest request, Scenario scenario, long version, CancellationToken ct)
     {
         var saved = await store.UpdateScenarioAsync(scenario, version, ct);
         request.HttpContext.Response.Headers.ETag = WriteAccess.ETag(saved.Version);
-        return Results.Text(ToJson(saved).ToJsonString(Json), "application/json");
+        return TypedResults.Ok(ScenarioResponse.From(saved));
     }
 
     /// <summary>
@@ -238,16 +244,4 @@ internal static class ScenarioApi
 
         return new Scenario(new ScenarioId(id), name, Text("description", 2000) ?? string.Empty, added, [.. removed.Distinct()]);
     }
-
-    private static IResult NotFound(string id) => Results.Problem(title: "scenario not found", detail: $"there is no scenario '{id}'", statusCode: 404);
-
-    private static JsonObject ToJson(Versioned<Scenario> scenario) => new()
-    {
-        ["id"] = scenario.Value.Id.Value,
-        ["name"] = scenario.Value.Name,
-        ["description"] = scenario.Value.Description,
-        ["version"] = scenario.Version,
-        ["added_facilities"] = JsonNode.Parse(GeoJsonWriter.FeatureCollection(scenario.Value.AddedFacilities.Select(f => ((Geometry)f.Location, PlanFeatures.From(f).Properties)))),
-        ["removed_facilities"] = new JsonArray([.. scenario.Value.RemovedFacilities.Select(f => (JsonNode)f.Value)]),
-    };
 }
