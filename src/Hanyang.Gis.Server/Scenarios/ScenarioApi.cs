@@ -186,6 +186,14 @@ internal static class ScenarioApi
             throw FeatureBody.Unprocessable($"id: '{id}' is not an id; use 1–64 letters, digits, '-' or '_'");
         }
 
+        var added = ProposedFacilities(root, plan);
+        var removed = ClosedFacilities(root, plan);
+        return new Scenario(new ScenarioId(id), name, Text("description", 2000) ?? string.Empty, added, removed);
+    }
+
+    /// <summary>The body's added_facilities, each checked as the edit API checks one; the first that fails is named by index and name.</summary>
+    private static List<Facility> ProposedFacilities(JsonElement root, PlanDataset plan)
+    {
         var added = new List<Facility>();
         if (root.TryGetProperty("added_facilities", out var collection) && collection.ValueKind != JsonValueKind.Null)
         {
@@ -220,6 +228,12 @@ internal static class ScenarioApi
             }
         }
 
+        return added;
+    }
+
+    /// <summary>The body's removed_facilities: ids of facilities in the plan, each once.</summary>
+    private static FacilityId[] ClosedFacilities(JsonElement root, PlanDataset plan)
+    {
         var removed = new List<FacilityId>();
         if (root.TryGetProperty("removed_facilities", out var closed) && closed.ValueKind != JsonValueKind.Null)
         {
@@ -242,6 +256,6 @@ internal static class ScenarioApi
             }
         }
 
-        return new Scenario(new ScenarioId(id), name, Text("description", 2000) ?? string.Empty, added, [.. removed.Distinct()]);
+        return [.. removed.Distinct()];
     }
 }
