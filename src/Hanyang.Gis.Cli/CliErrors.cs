@@ -1,3 +1,4 @@
+using Hanyang.Gis.Application.Requests;
 using Hanyang.Gis.Data.Geodata;
 using Hanyang.Gis.Data.GeoJson;
 using Hanyang.Gis.Data.PostGis;
@@ -41,6 +42,7 @@ internal static class CliErrors
     private static (int ExitCode, string Line) Explain(Exception e, (string? Value, string Setting) connection) => e switch
     {
         UsageException => (2, e.Message),
+        UseCaseException => (1, e.Message),
         OperationCanceledException => (130, "cancelled; nothing was changed"),
         StoreNotReadyException => (1, e.Message),
         _ when PostGisFailures.Describe(e, connection.Value, connection.Setting) is { } database => (1, database),

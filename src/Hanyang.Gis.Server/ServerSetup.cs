@@ -33,6 +33,9 @@ public static class ServerSetup
         services.AddExceptionHandler<StoreUnavailable>();
         var limits = AnalysisLimits.From(configuration);
         services.AddSingleton(limits);
+        services.AddSingleton(limits.UseCases);
+        // Responses keep Chinese as it is (not \u-escaped), as the hand-written JSON did.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         services.AddExpensiveWorkLimits(limits);
         services.AddSingleton<PublicUrl>();
         services.AddApiDocs();

@@ -15,10 +15,11 @@ public class LayeringTests
         ["Hanyang.Gis.Network"] = ([], []),
         ["Hanyang.Gis.Optimization"] = ([], ["Google.OrTools", "Google.Protobuf"]),
         ["Hanyang.Gis.Analysis"] = (["Hanyang.Gis.Domain", "Hanyang.Gis.Spatial", "Hanyang.Gis.Network", "Hanyang.Gis.Optimization"], []),
+        ["Hanyang.Gis.Application"] = (["Hanyang.Gis.Domain", "Hanyang.Gis.Spatial", "Hanyang.Gis.Network", "Hanyang.Gis.Analysis", "Hanyang.Gis.Optimization"], []),
         ["Hanyang.Gis.Data"] = (["Hanyang.Gis.Domain", "Hanyang.Gis.Spatial"], ["Npgsql", "Microsoft.EntityFrameworkCore", "Microsoft.Data.Sqlite", "NetTopologySuite", "protobuf-net", "OsmSharp", "DocumentFormat.OpenXml", "BitMiracle.LibTiff.NET"]),
-        ["Hanyang.Gis.Server"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Network", "Hanyang.Gis.Optimization", "Hanyang.Gis.Analysis", "Hanyang.Gis.Data"], ["Microsoft.", "NetTopologySuite", "SkiaSharp", "Scalar.AspNetCore"]),
+        ["Hanyang.Gis.Server"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Network", "Hanyang.Gis.Optimization", "Hanyang.Gis.Analysis", "Hanyang.Gis.Application", "Hanyang.Gis.Data"], ["Microsoft.", "NetTopologySuite", "SkiaSharp", "Scalar.AspNetCore"]),
         ["Hanyang.Gis.Reports"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Analysis", "Hanyang.Gis.Network", "Hanyang.Gis.Optimization"], ["SkiaSharp", "DocumentFormat.OpenXml", "PDFsharp"]),
-        ["Hanyang.Gis.Cli"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Network", "Hanyang.Gis.Optimization", "Hanyang.Gis.Analysis", "Hanyang.Gis.Data", "Hanyang.Gis.Reports", "Hanyang.Gis.Server"], ["System.CommandLine", "Microsoft.", "SkiaSharp", "Npgsql"]),
+        ["Hanyang.Gis.Cli"] = (["Hanyang.Gis.Spatial", "Hanyang.Gis.Domain", "Hanyang.Gis.Network", "Hanyang.Gis.Optimization", "Hanyang.Gis.Analysis", "Hanyang.Gis.Application", "Hanyang.Gis.Data", "Hanyang.Gis.Reports", "Hanyang.Gis.Server"], ["System.CommandLine", "Microsoft.", "SkiaSharp", "Npgsql"]),
     };
 
     public static TheoryData<string> SourceProjects()

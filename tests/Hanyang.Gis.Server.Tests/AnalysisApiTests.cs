@@ -88,6 +88,37 @@ public abstract class AnalysisApiTests(RunningServer server)
         }
     }
 
+    [Theory]
+    [InlineData("/api/coverage", "communities")]
+    [InlineData("/api/reach", "by_kind")]
+    [InlineData("/api/facility-circle", "population_inside")]
+    [InlineData("/api/medical-circles", "without_anchor")]
+    [InlineData("/api/siting", "gain_population")]
+    [InlineData("/api/scenarios/{id}/coverage", "with_scenario")]
+    public async Task OpenApiDocument_DescribesTheAnalysisResponsesAndTheirProblems(string path, string field)
+    {
+        var (_, body, _) = await server.GetAsync("openapi/v1.json");
+
+        using var json = JsonDocument.Parse(body);
+        var responses = json.RootElement.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses");
+        var reference = responses.GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString()!;
+        var component = json.RootElement.GetProperty("components").GetProperty("schemas").GetProperty(reference.Split('/')[^1]);
+        Assert.True(component.GetProperty("properties").TryGetProperty(field, out _), $"{path}: the OpenAPI schema lacks {field}");
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesPlanTargetsAsAnArrayOfRecords()
+    {
+        var (_, body, _) = await server.GetAsync("openapi/v1.json");
+
+        using var json = JsonDocument.Parse(body);
+        var schema = json.RootElement.GetProperty("paths").GetProperty("/api/plan-targets").GetProperty("get").GetProperty("responses").GetProperty("200")
+            .GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        Assert.Equal("array", schema.GetProperty("type").GetString());
+        var component = json.RootElement.GetProperty("components").GetProperty("schemas").GetProperty(schema.GetProperty("items").GetProperty("$ref").GetString()!.Split('/')[^1]);
+        Assert.True(component.GetProperty("properties").TryGetProperty("under_construction", out _));
+    }
+
     [Fact]
     public async Task Coverage_PrimarySchoolsTenMinutesWalk_MatchesTheAnalysisLibraryAndListsEveryCommunity()
     {

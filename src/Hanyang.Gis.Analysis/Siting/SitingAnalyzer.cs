@@ -94,7 +94,7 @@ public sealed class SitingAnalyzer(PlanDataset plan, PlanNetwork network, SnapPo
         var proposed = chosen.Select(c => Proposed(request, demand, usable[c.Site], c.Capacity)).ToArray();
         var coverageRequest = new CoverageRequest(request.Kind, request.Profile, request.Minutes, new HashSet<BuildStatus> { BuildStatus.Existing, BuildStatus.Planned });
         var before = new CoverageAnalyzer(plan, network, snapPolicy).Compute(coverageRequest with { Statuses = null });
-        var afterPlan = plan with { Facilities = [.. plan.Facilities.Where(f => f.Kind != request.Kind || f.Status == BuildStatus.Existing), .. proposed] };
+        var afterPlan = plan.WithFacilities(plan.Facilities.Where(f => f.Kind == request.Kind && f.Status != BuildStatus.Existing).Select(f => f.Id), proposed);
         var after = new CoverageAnalyzer(afterPlan, network, snapPolicy).Compute(coverageRequest);
 
         var coveredBefore = before.Communities.Where(c => c.Covered).Select(c => c.Community.Code).ToHashSet();

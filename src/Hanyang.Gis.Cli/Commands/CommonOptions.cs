@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Hanyang.Gis.Application.Requests;
 using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Facilities;
 using Hanyang.Gis.Domain.Standards;
@@ -37,7 +38,7 @@ internal static class CommonOptions
         return option;
     }
 
-    /// <summary><c>--minutes</c>: a travel-time budget, 0 &lt; minutes ≤ 240.</summary>
+    /// <summary><c>--minutes</c>: a travel-time budget, 0 &lt; minutes ≤ the CLI's limit (240).</summary>
     public static Option<double> Minutes(double defaultMinutes = 10, string description = "travel-time budget in minutes")
     {
         var option = new Option<double>("--minutes") { Description = description, DefaultValueFactory = _ => defaultMinutes };
@@ -48,9 +49,9 @@ internal static class CommonOptions
                 return;
             }
 
-            if (!(value > 0 && value <= 240))
+            if (!(value > 0 && value <= UseCaseLimits.Cli.MaxMinutes))
             {
-                result.AddError($"--minutes {value.ToString(CultureInfo.InvariantCulture)}: give a budget between 0 and 240 minutes");
+                result.AddError($"--minutes {value.ToString(CultureInfo.InvariantCulture)}: give a budget between 0 and {UseCaseLimits.Cli.MaxMinutes:0} minutes");
             }
         });
         return option;

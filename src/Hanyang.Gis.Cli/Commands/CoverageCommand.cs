@@ -3,11 +3,11 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Hanyang.Gis.Analysis.Coverage;
-using Hanyang.Gis.Analysis.Routing;
+using Hanyang.Gis.Application;
+using Hanyang.Gis.Application.Coverage;
+using Hanyang.Gis.Application.Requests;
 using Hanyang.Gis.Data.Files;
 using Hanyang.Gis.Domain;
-using Hanyang.Gis.Domain.Facilities;
-using Hanyang.Gis.Network;
 using Hanyang.Gis.Spatial;
 using Hanyang.Gis.Spatial.Crs;
 
@@ -30,13 +30,8 @@ internal static class CoverageCommand
         var command = new Command("coverage", "Service-circle coverage of every community along the road network, with the straight-line answer beside it") { kind, mode, minutes, format, output }.WithStoreOptions();
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var facilityKind = Identifiers.Parse<FacilityKind>(parse.GetValue(kind));
-            var profile = Profile(parse.GetValue(mode)!);
-            var budget = parse.GetValue(minutes);
-
-            var plan = await PlanSource.Open(parse).GetPlanAsync(cancellationToken);
-            var network = PlanNetworkBuilder.Build(plan.Roads);
-            var result = new CoverageAnalyzer(plan, network).Compute(new CoverageRequest(facilityKind, profile, budget));
+            var request = Budget(parse, kind, mode, minutes);
+            var result = await CoverageUseCase.RunAsync(new PlanWorkspace(PlanSource.Open(parse)), request, cancellationToken);
             var text = parse.GetValue(format) switch
             {
                 "table" => Table(result),
@@ -60,7 +55,11 @@ internal static class CoverageCommand
         return command;
     }
 
-    internal static TravelProfile Profile(string mode) => TravelProfiles.Parse(mode);
+    /// <summary>The kind, mode and minutes options as the application's request (the options' validators have named any problem).</summary>
+    internal static BudgetRequest Budget(ParseResult parse, Option<string> kind, Option<string> mode, Option<double> minutes) =>
+        CliRequests.Parsed(BudgetRequest.Parse(
+            CliRequests.Values(("kind", parse.GetValue(kind)), ("mode", parse.GetValue(mode)), ("minutes", CliRequests.Text(parse.GetValue(minutes)))),
+            UseCaseLimits.Cli));
 
     private static string Table(CoverageResult r)
     {
@@ -112,19 +111,7 @@ internal static class CoverageCommand
             {
                 type = "Feature",
                 geometry = new { type = "Point", coordinates = new[] { Math.Round(lon, 7), Math.Round(lat, 7) } },
-                properties = new
-                {
-                    code = c.Community.Code.Value,
-                    name = c.Community.Name,
-                    population = c.Community.Population,
-                    covered = c.Covered,
-                    nearest_facility = c.Nearest?.Name,
-                    minutes = double.IsFinite(c.NearestMinutes) ? Math.Round(c.NearestMinutes, 2) : (double?)null,
-                    metres = double.IsFinite(c.NearestNetworkMeters) ? Math.Round(c.NearestNetworkMeters) : (double?)null,
-                    count_within_budget = c.ReachableWithinBudget,
-                    covered_by_straight_line = c.CoveredByStraightLine,
-                    covered_share = Math.Round(c.CoveredShare, 4),
-                },
+                properties = CommunityFeatures.Properties(c),
             };
         });
         var collection = new { type = "FeatureCollection", crs = new { type = "name", properties = new { name = "urn:ogc:def:crs:OGC:1.3:CRS84" } }, features };

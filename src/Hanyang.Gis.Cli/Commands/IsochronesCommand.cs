@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
-using Hanyang.Gis.Analysis.Routing;
 using Hanyang.Gis.Analysis.ServiceCircles;
+using Hanyang.Gis.Application;
+using Hanyang.Gis.Application.Isochrones;
 using Hanyang.Gis.Data.Files;
 using Hanyang.Gis.Data.GeoJson;
 using Hanyang.Gis.Domain;
-using Hanyang.Gis.Domain.Facilities;
 
 namespace Hanyang.Gis.Cli.Commands;
 
@@ -21,24 +21,21 @@ internal static class IsochronesCommand
         var command = new Command("isochrones", "Service circles (reached network, buffered) per facility and dissolved, written as GeoJSON") { kind, mode, minutes, output }.WithStoreOptions();
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var facilityKind = Identifiers.Parse<FacilityKind>(parse.GetValue(kind));
-            var profile = CoverageCommand.Profile(parse.GetValue(mode)!);
-            var budget = parse.GetValue(minutes);
-            var store = PlanSource.Open(parse);
-            var plan = await store.GetPlanAsync(cancellationToken);
-            if (!plan.Facilities.Any(f => f.Kind == facilityKind && f.Status == BuildStatus.Existing))
+            var request = CoverageCommand.Budget(parse, kind, mode, minutes);
+            var workspace = new PlanWorkspace(PlanSource.Open(parse));
+            var (plan, _) = await workspace.CurrentAsync(cancellationToken);
+            if (!plan.Facilities.Any(f => f.Kind == request.Kind && f.Status == BuildStatus.Existing))
             {
-                throw new InvalidOperationException($"there is no existing {Identifiers.Of(facilityKind)} in the plan");
+                throw new InvalidOperationException($"there is no existing {Identifiers.Of(request.Kind)} in the plan");
             }
 
-            var (set, circles, source) = await new ServiceCircleCache(store).GetOrComputeAsync(plan, PlanNetworkBuilder.Build(plan.Roads), facilityKind, profile, budget, cancellationToken);
-            var names = plan.Facilities.ToDictionary(f => f.Id, f => f.Name);
-            var features = circles.Select(c => (c.Area, ServiceCircleProperties.Of(c, names)));
+            var result = await IsochronesUseCase.RunAsync(workspace, request, cancellationToken);
+            var (set, circles, source) = result.Set;
             var file = parse.GetValue(output)!;
-            AtomicFile.WriteAllText(file.FullName, GeoJsonWriter.FeatureCollection(features));
+            AtomicFile.WriteAllText(file.FullName, GeoJsonWriter.FeatureCollection(result.Features));
             var union = circles.FirstOrDefault(c => c.Facility is null);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{circles.Count(c => c.Facility is not null)} service circles of {Identifiers.Of(facilityKind)} ({profile.Name}, {set.Minutes:0.#} min) and their union ({union?.Area.Area / 1e6 ?? 0:0.00} km²) written to {file.FullName}; {Told(source)} (data version {(circles.Count > 0 ? circles[0].DataVersion : "none")})"));
+                $"{circles.Count(c => c.Facility is not null)} service circles of {Identifiers.Of(request.Kind)} ({request.Profile.Name}, {set.Minutes:0.#} min) and their union ({union?.Area.Area / 1e6 ?? 0:0.00} km²) written to {file.FullName}; {Told(source)} (data version {(circles.Count > 0 ? circles[0].DataVersion : "none")})"));
             return 0;
         });
         return command;

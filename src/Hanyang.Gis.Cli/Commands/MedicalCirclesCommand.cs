@@ -2,9 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Hanyang.Gis.Analysis.Medical;
-using Hanyang.Gis.Analysis.Routing;
+using Hanyang.Gis.Application;
+using Hanyang.Gis.Application.MedicalCircles;
+using Hanyang.Gis.Application.Requests;
 using Hanyang.Gis.Domain;
-using Hanyang.Gis.Domain.Plan;
 
 namespace Hanyang.Gis.Cli.Commands;
 
@@ -16,26 +17,24 @@ internal static class MedicalCirclesCommand
 {
     public static Command Create()
     {
-        var profileOption = CommonOptions.OneOf("--profile", "driving profile", "offpeak", "offpeak", "peak");
+        var profileOption = CommonOptions.OneOf("--profile", "driving profile", "offpeak", [.. MedicalCirclesRequest.Profiles]);
         var minutes = CommonOptions.Minutes(10, "budget in minutes (the plan's circles are 10 minutes)");
         var command = new Command("medical-circles", "The four 10-minute medical emergency circles by car and who is left outside them") { profileOption, minutes }.WithStoreOptions();
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var name = parse.GetValue(profileOption);
-            var profile = name is "offpeak" or "peak" ? MedicalCircles.Profile(name) : throw new FormatException($"--profile {name}: use offpeak or peak");
-            var plan = await PlanSource.Open(parse).GetPlanAsync(cancellationToken);
-            Console.Write(Report(plan, profile, parse.GetValue(minutes)));
+            var request = CliRequests.Parsed(MedicalCirclesRequest.Parse(
+                CliRequests.Values(("profile", parse.GetValue(profileOption)), ("minutes", CliRequests.Text(parse.GetValue(minutes)))), UseCaseLimits.Cli));
+            Console.Write(Report(await MedicalCirclesUseCase.RunAsync(new PlanWorkspace(PlanSource.Open(parse)), request, cancellationToken)));
             return 0;
         });
         return command;
     }
 
-    internal static string Report(PlanDataset plan, Network.TravelProfile profile, double minutes)
+    internal static string Report(MedicalCirclesResult result)
     {
         var inv = CultureInfo.InvariantCulture;
-        var result = MedicalCircles.Compute(plan, PlanNetworkBuilder.Build(plan.Roads), profile, minutes);
         var b = new StringBuilder();
-        b.AppendLine(inv, $"10分钟医疗急救圈 — {profile.Name}, {minutes:0.#} min by car");
+        b.AppendLine(inv, $"10分钟医疗急救圈 — {result.ProfileName}, {result.Minutes:0.#} min by car");
         foreach (var circle in result.Circles)
         {
             if (circle.Anchors.Count == 0)

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Hanyang.Gis.Analysis.Reach;
-using Hanyang.Gis.Analysis.Routing;
+using Hanyang.Gis.Application;
+using Hanyang.Gis.Application.Reach;
+using Hanyang.Gis.Application.Requests;
 using Hanyang.Gis.Domain;
 
 namespace Hanyang.Gis.Cli.Commands;
@@ -17,20 +18,13 @@ internal static class ReachCommand
         var command = new Command("reach", "What a community can reach: every facility within the budget, by kind") { community, mode, minutes }.WithStoreOptions();
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var plan = await PlanSource.Open(parse).GetPlanAsync(cancellationToken);
-            var wanted = parse.GetValue(community)!;
-            var matches = plan.Communities.Where(c => c.Code.Value == wanted || c.Name == wanted || c.Name == wanted + "社区").ToList();
-            var target = matches.Count switch
-            {
-                1 => matches[0],
-                0 => throw new FormatException($"--community {wanted}: no community has that code or name"),
-                _ => throw new FormatException($"--community {wanted}: {matches.Count} communities match; use the code ({string.Join(", ", matches.Select(m => m.Code))})"),
-            };
-            var profile = CoverageCommand.Profile(parse.GetValue(mode)!);
-            var budget = parse.GetValue(minutes);
-            var reached = CommunityReach.From(plan, PlanNetworkBuilder.Build(plan.Roads).Profiled(profile), target, budget);
+            var request = CliRequests.Parsed(ReachUseCase.Parse(
+                CliRequests.Values((ReachUseCase.Field, parse.GetValue(community)), ("mode", parse.GetValue(mode)), ("minutes", CliRequests.Text(parse.GetValue(minutes)))),
+                UseCaseLimits.Cli));
+            var result = CliRequests.Answer(await ReachUseCase.RunAsync(new PlanWorkspace(PlanSource.Open(parse)), request, withRoutes: false, cancellationToken));
+            var (target, reached) = (result.Community, result.Reached);
             var inv = CultureInfo.InvariantCulture;
-            Console.WriteLine(string.Create(inv, $"{target.Name} ({target.Code}, population {target.Population:N0}) — {profile.Name}, {budget:0.#} min: {reached.Count} facilities"));
+            Console.WriteLine(string.Create(inv, $"{target.Name} ({target.Code}, population {target.Population:N0}) — {request.Profile.Name}, {request.Minutes:0.#} min: {reached.Count} facilities"));
             foreach (var group in reached.GroupBy(r => r.Facility.Kind).OrderBy(g => g.Key))
             {
                 Console.WriteLine($"  {Identifiers.Of(group.Key)} ({group.Count()})");

@@ -2,8 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Hanyang.Gis.Analysis.Routing;
 using Hanyang.Gis.Analysis.Siting;
+using Hanyang.Gis.Application;
+using Hanyang.Gis.Application.Requests;
+using Hanyang.Gis.Application.Siting;
 using Hanyang.Gis.Data.Files;
 using Hanyang.Gis.Data.GeoJson;
 using Hanyang.Gis.Domain;
@@ -27,9 +29,9 @@ internal static class SiteCommand
         var count = new Option<int>("--count") { Description = "new sites to choose (max-coverage, p-median)", DefaultValueFactory = _ => 1 };
         count.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() is < 1 or > 500)
+            if (r.GetValueOrDefault<int>() < 1 || r.GetValueOrDefault<int>() > UseCaseLimits.Cli.MaxSitingCount)
             {
-                r.AddError($"--count {r.GetValueOrDefault<int>()}: give 1 to 500 new sites");
+                r.AddError($"--count {r.GetValueOrDefault<int>()}: give 1 to {UseCaseLimits.Cli.MaxSitingCount} new sites");
             }
         });
         var objective = CommonOptions.OneOf("--objective", "what the sites should achieve", "max-coverage", "max-coverage", "min-facilities", "p-median");
@@ -39,9 +41,9 @@ internal static class SiteCommand
         candidates.Validators.Add(r =>
         {
             var v = r.GetValueOrDefault<string>() ?? string.Empty;
-            if (v != "geodata" && !(v.StartsWith("grid:", StringComparison.Ordinal) && double.TryParse(v[5..], NumberStyles.Float, Inv, out var m) && m is >= 50 and <= 5000))
+            if (!SitingQuery.TryCandidates(v, out _))
             {
-                r.AddError($"--candidates {v}: use geodata or grid:<metres> with 50–5000 metres");
+                r.AddError($"--candidates {v}: {SitingQuery.CandidatesExpected}");
             }
         });
         var points = new Option<FileInfo?>("--points") { Description = "extra candidates: a GeoJSON FeatureCollection of Points (e.g. sites a planner proposes)" };
@@ -59,40 +61,27 @@ internal static class SiteCommand
         {
             var progress = new CliProgress(4);
             progress.Step("读取规划数据 (reading the plan)");
-            var plan = await PlanSource.Open(parse).GetPlanAsync(cancellationToken);
+            var workspace = new PlanWorkspace(PlanSource.Open(parse));
+            var plan = await workspace.Store.GetPlanAsync(cancellationToken);
             progress.Step("构建路网 (building the road graph)");
-            var network = PlanNetworkBuilder.Build(plan.Roads);
-            var facilityKind = Identifiers.Parse<FacilityKind>(parse.GetValue(kind));
-            var source = parse.GetValue(candidates)!;
+            await workspace.CurrentAsync(cancellationToken);
+            var extra = parse.GetValue(points) is { } pointsFile ? ReadPoints(pointsFile, SourceCrs.Parse(parse.GetValue(pointsCrs)!), DistrictExtent.Of(plan.District)) : [];
+            var query = CliRequests.Parsed(SitingQuery.Parse(
+                CliRequests.Values(
+                    ("kind", parse.GetValue(kind)),
+                    ("count", parse.GetValue(count).ToString(Inv)),
+                    ("objective", parse.GetValue(objective)),
+                    ("mode", parse.GetValue(mode)),
+                    ("minutes", parse.GetResult(minutes) is { Implicit: false } ? CliRequests.Text(parse.GetValue(minutes)) : null),
+                    ("candidates", parse.GetValue(candidates)),
+                    ("solver", parse.GetValue(solver)),
+                    ("timeLimit", Math.Max(1, Math.Round(parse.GetValue(timeLimit))).ToString(Inv)),
+                    ("capacitated", parse.GetValue(capacitated) ? "true" : "false")),
+                UseCaseLimits.Cli,
+                parkingWalks: true,
+                extra));
             progress.Step("候选点与求解 (candidates and solving)");
-            var sites = (source == "geodata"
-                ? SitingCandidates.FromPlan(plan, facilityKind)
-                : SitingCandidates.Lattice(plan, double.Parse(source[5..], Inv)))
-                .Concat(parse.GetValue(points) is { } pointsFile ? SitingCandidates.FromPoints(ReadPoints(pointsFile, SourceCrs.Parse(parse.GetValue(pointsCrs)!), DistrictExtent.Of(plan.District))) : [])
-                .ToArray();
-            if (sites.Length == 0)
-            {
-                throw new InvalidOperationException($"--candidates {source}: no candidate site is suitable for {Identifiers.Of(facilityKind)}; try --candidates grid:500");
-            }
-
-            var request = new SitingRequest(
-                facilityKind,
-                parse.GetValue(count),
-                Identifiers.Parse<SitingObjective>(parse.GetValue(objective)),
-                TravelProfiles.Parse(parse.GetValue(mode)!),
-                ParkingWalk(facilityKind, parse.GetResult(minutes) is { Implicit: false }, parse.GetValue(minutes)),
-                parse.GetValue(capacitated),
-                parse.GetValue(solver) == "exact" ? SolverKind.Exact : SolverKind.Heuristic,
-                TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeLimit))));
-            SitingResult result;
-            try
-            {
-                result = new SitingAnalyzer(plan, network).Run(request, sites, new SolverProgressLine(), cancellationToken);
-            }
-            catch (Exception e) when (e is UncoverableDemandException or ArgumentException)
-            {
-                throw new InvalidOperationException(e.Message, e);
-            }
+            var result = CliRequests.Answer(await SitingUseCase.RunAsync(workspace, query, UseCaseLimits.Cli, new SolverProgressLine(), cancellationToken));
 
             progress.Step("覆盖对比 (coverage before and after)");
             if (parse.GetValue(output) is { } file)
@@ -113,25 +102,7 @@ internal static class SiteCommand
     }
 
     /// <summary>The chosen sites as GeoJSON: what <c>hanyang report --siting</c> and GIS software read.</summary>
-    internal static string GeoJson(SitingResult r) => GeoJsonWriter.FeatureCollection(r.Sites.Select(s => ((Geometry)s.Candidate.Location, (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
-    {
-        ["id"] = s.Facility.Id.Value,
-        ["name"] = s.Facility.Name,
-        ["kind"] = Identifiers.Of(r.Request.Kind),
-        ["candidate_id"] = s.Candidate.Id,
-        ["candidate_origin"] = s.Candidate.Origin,
-        ["capacity"] = s.Facility.Capacity,
-        ["assigned_units"] = s.AssignedUnits,
-        ["covered_population"] = s.CoveredPopulation,
-        ["gain_population"] = s.GainPopulation,
-        ["objective"] = Identifiers.Of(r.Request.Objective),
-        ["mode"] = r.Request.Profile.Name,
-        ["minutes"] = r.Request.Minutes,
-        ["solver"] = r.Selection.Solver.ToString().ToLowerInvariant(),
-        ["status"] = "planned",
-        ["accuracy"] = "synthetic",
-        ["source"] = s.Facility.Provenance.Source,
-    })));
+    internal static string GeoJson(SitingResult r) => GeoJsonWriter.FeatureCollection(r.Sites.Select(s => ((Geometry)s.Candidate.Location, SiteFeatures.Properties(r, s))));
 
     private static string Table(SitingResult r)
     {
@@ -190,16 +161,8 @@ internal static class SiteCommand
         },
         Indented) + "\n";
 
-    /// <summary>
-    /// Car parks are reached by a 5-minute walk of 300 m (GB/T 51149-2016 §5.1): without --minutes, parking uses
-    /// the time 300 m takes at the walking speed (4 min at 4.5 km/h).
-    /// </summary>
-    private static double ParkingWalk(FacilityKind kind, bool given, double minutes) =>
-        kind == FacilityKind.Parking && !given ? 300 / (TravelProfiles.DefaultWalkingKmh / 3.6) / 60 : minutes;
-
-    /// <summary>Reads candidate points from GeoJSON; any feature that is not a Point in range is named and refused.</summary>
     /// <summary>The Points of a GeoJSON file in <paramref name="crs"/>, each of which must lie within <paramref name="extent"/> (the plan's district and its surroundings).</summary>
-    internal static IReadOnlyList<Point> ReadPoints(FileInfo file, SourceCrs crs, DistrictExtent extent)
+    internal static IReadOnlyList<SitingPoint> ReadPoints(FileInfo file, SourceCrs crs, DistrictExtent extent)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(file.FullName));
         if (!document.RootElement.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
@@ -207,7 +170,7 @@ internal static class SiteCommand
             throw new FormatException($"{file.Name}: not a GeoJSON FeatureCollection (no \"features\" array)");
         }
 
-        var result = new List<Point>();
+        var result = new List<SitingPoint>();
         var index = 0;
         foreach (var feature in features.EnumerateArray())
         {
@@ -226,7 +189,7 @@ internal static class SiteCommand
                 throw new FormatException($"{file.Name}: feature {index}: ({lon.ToString(Inv)}, {lat.ToString(Inv)}) read as {crs} is outside {extent.LonLat.Name}; is --points-crs right?");
             }
 
-            result.Add(Spatial.GeometryFactories.Internal.CreatePoint(new Coordinate(x, y)));
+            result.Add(new SitingPoint(string.Create(Inv, $"{lon},{lat}"), Spatial.GeometryFactories.Internal.CreatePoint(new Coordinate(x, y))));
         }
 
         return result;

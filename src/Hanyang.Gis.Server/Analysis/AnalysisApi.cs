@@ -1,59 +1,31 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Hanyang.Gis.Analysis.Coverage;
-using Hanyang.Gis.Analysis.Routing;
-using Hanyang.Gis.Analysis.ServiceCircles;
+using Hanyang.Gis.Application.Coverage;
+using Hanyang.Gis.Application.Isochrones;
+using Hanyang.Gis.Application.Requests;
 using Hanyang.Gis.Data.GeoJson;
-using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Facilities;
 using Hanyang.Gis.Domain.Standards;
+using Hanyang.Gis.Server.Analysis.Responses;
 using Hanyang.Gis.Server.Docs;
 using Hanyang.Gis.Server.Http;
-using NetTopologySuite.Geometries;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hanyang.Gis.Server.Analysis;
 
-/// <summary>The analysis API: coverage of communities and service circles, as the map asks for them (the planner's other analyses are in <see cref="PlannerApi"/>).</summary>
+/// <summary>
+/// The analysis API: coverage of communities and service circles, as the map asks for them, and the vocabulary
+/// (the planner's other analyses are in <see cref="PlannerApi"/>, siting in <see cref="SitingApi"/>). Each
+/// endpoint reads its query into an application request and returns the use case's typed result.
+/// </summary>
 internal static class AnalysisApi
 {
-    /// <summary>The title of every 400 an analysis answers.</summary>
-    public const string InvalidTitle = "the analysis request is not valid";
-
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static void MapAnalysisApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Analysis");
-        api.MapGet("/coverage", async (HttpRequest http, AnalysisLimits limits, AnalysisService analysis, CancellationToken ct) =>
-        {
-            var query = new QueryReader(http.Query);
-            if (BudgetQuery.Read(query, limits) is not { } request)
-            {
-                return query.Invalid(InvalidTitle);
-            }
-
-            var (plan, network) = await analysis.CurrentAsync(ct);
-            var result = new CoverageAnalyzer(plan, network).Compute(new CoverageRequest(request.Kind, request.Profile, request.Minutes));
-            var body = JsonSerializer.SerializeToNode(CoverageSummary.From(result), Json)!.AsObject();
-            body["communities"] = CommunitiesJson(result);
-            return Results.Text(body.ToJsonString(Json), "application/json");
-        }).RequireRateLimiting(ExpensiveWork.Analysis).WithQuery(QueryDocs.Budget).WithName("Coverage").WithSummary("Which communities reach a facility kind within a travel time, by street, zone and district");
-
-        api.MapGet("/isochrones", async (HttpRequest http, AnalysisLimits limits, AnalysisService analysis, CancellationToken ct) =>
-        {
-            var query = new QueryReader(http.Query);
-            if (BudgetQuery.Read(query, limits) is not { } request)
-            {
-                return query.Invalid(InvalidTitle);
-            }
-
-            var (plan, network) = await analysis.CurrentAsync(ct);
-            var circles = (await analysis.ServiceCircles.GetOrComputeAsync(plan, network, request.Kind, request.Profile, request.Minutes, ct)).Circles;
-            var names = plan.Facilities.ToDictionary(f => f.Id, f => f.Name);
-            var features = circles.Select(c => (c.Area, ServiceCircleProperties.Of(c, names)));
-            return Results.Text(GeoJsonWriter.FeatureCollection(features), "application/geo+json");
-        }).RequireRateLimiting(ExpensiveWork.Analysis).WithQuery(QueryDocs.Budget).WithName("Isochrones").WithSummary("Service circles of every facility of a kind and their union");
-
+        api.MapGet("/coverage", CoverageAsync).RequireRateLimiting(ExpensiveWork.Analysis).WithQuery(QueryDocs.Budget)
+            .WithName("Coverage").WithSummary("Which communities reach a facility kind within a travel time, by street, zone and district");
+        api.MapGet("/isochrones", IsochronesAsync).RequireRateLimiting(ExpensiveWork.Analysis).WithQuery(QueryDocs.Budget)
+            .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
+            .WithName("Isochrones").WithSummary("Service circles of every facility of a kind and their union");
         api.MapGet("/facility-kinds", () => TypedResults.Ok(FacilityKinds.All.Select(FacilityKindResponse.From).ToArray()))
             .WithName("FacilityKinds").WithSummary("The facility kinds: identifier, the plan's Chinese name, capacity unit and service standards");
         api.MapGet("/travel-modes", () => TypedResults.Ok(TravelModes.All.Select(TravelModeResponse.From).ToArray()))
@@ -64,18 +36,26 @@ internal static class AnalysisApi
         api.MapSitingApi();
     }
 
-    /// <summary>Each community's coverage as GeoJSON points: covered or not, minutes and metres to the nearest facility.</summary>
-    internal static JsonNode CommunitiesJson(CoverageResult result) =>
-        JsonNode.Parse(GeoJsonWriter.FeatureCollection(result.Communities.Select(c => ((Geometry)c.Community.Location, (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?>
+    private static async Task<Results<Ok<CoverageResponse>, ProblemHttpResult>> CoverageAsync(HttpRequest http, UseCaseLimits limits, AnalysisService analysis, CancellationToken ct)
+    {
+        var parsed = BudgetRequest.Parse(QueryReader.Values(http.Query), limits);
+        if (parsed.Value is not { } request)
         {
-            ["code"] = c.Community.Code.Value,
-            ["name"] = c.Community.Name,
-            ["population"] = c.Community.Population,
-            ["covered"] = c.Covered,
-            ["nearest_facility"] = c.Nearest?.Name,
-            ["minutes"] = double.IsFinite(c.NearestMinutes) ? Math.Round(c.NearestMinutes, 2) : null,
-            ["metres"] = double.IsFinite(c.NearestNetworkMeters) ? Math.Round(c.NearestNetworkMeters) : null,
-            ["count_within_budget"] = c.ReachableWithinBudget,
-            ["covered_by_straight_line"] = c.CoveredByStraightLine,
-        }))))!;
+            return UseCaseProblems.Of(parsed.Failure!);
+        }
+
+        return TypedResults.Ok(CoverageResponse.From(await CoverageUseCase.RunAsync(analysis.Workspace, request, ct)));
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> IsochronesAsync(HttpRequest http, UseCaseLimits limits, AnalysisService analysis, CancellationToken ct)
+    {
+        var parsed = BudgetRequest.Parse(QueryReader.Values(http.Query), limits);
+        if (parsed.Value is not { } request)
+        {
+            return UseCaseProblems.Of(parsed.Failure!);
+        }
+
+        var result = await IsochronesUseCase.RunAsync(analysis.Workspace, request, ct);
+        return TypedResults.Text(GeoJsonWriter.FeatureCollection(result.Features), "application/geo+json");
+    }
 }

@@ -1,17 +1,17 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Hanyang.Gis.Analysis.Coverage;
-using Hanyang.Gis.Data.GeoJson;
+using Hanyang.Gis.Application.Requests;
+using Hanyang.Gis.Application.Scenarios;
 using Hanyang.Gis.Domain;
 using Hanyang.Gis.Domain.Facilities;
 using Hanyang.Gis.Domain.Places;
 using Hanyang.Gis.Domain.Plan;
 using Hanyang.Gis.Domain.Stores;
 using Hanyang.Gis.Server.Analysis;
+using Hanyang.Gis.Server.Analysis.Responses;
 using Hanyang.Gis.Server.Edits;
 using Hanyang.Gis.Server.Docs;
 using Hanyang.Gis.Server.Http;
-using NetTopologySuite.Geometries;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hanyang.Gis.Server.Scenarios;
 
@@ -19,159 +19,143 @@ namespace Hanyang.Gis.Server.Scenarios;
 /// Planning scenarios kept in the store: "what if we build these facilities and close those". Reads are
 /// open; writes need the bearer token (<see cref="WriteAccess"/>) and name the scenario's version in
 /// If-Match. /api/scenarios/{id}/coverage compares the coverage of the plan with that of the plan with the
-/// scenario applied (plan facilities − removed + added, the added counted as built), both by <see cref="CoverageAnalyzer"/>.
+/// scenario applied (<see cref="ScenarioCoverageUseCase"/>).
 /// </summary>
 internal static class ScenarioApi
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static void MapScenarioApi(this IEndpointRouteBuilder app)
     {
         var reads = app.MapGroup("/api/scenarios").WithTags("Scenarios");
         var writes = app.MapGroup("/api/scenarios").WithTags("Scenarios").AddEndpointFilter<WriteAccess>()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
 
-        reads.MapGet("/", async (IPlanStore store, CancellationToken ct) =>
+        reads.MapGet("/", ListAsync).WithName("ListScenarios").WithSummary("Every scenario, by id");
+        reads.MapGet("/{id}", GetOneAsync).WithName("GetScenario").WithSummary("One scenario with its proposed and closed facilities");
+        reads.MapGet("/{id}/coverage", CoverageAsync).RequireRateLimiting(ExpensiveWork.Analysis).WithQuery(QueryDocs.Budget).WithName("ScenarioCoverage")
+            .WithSummary("Coverage of the plan and of the plan with the scenario applied, and the change");
+        writes.MapPost("/", CreateAsync).WithName("CreateScenario")
+            .WithSummary("Creates a scenario from {\"name\", \"description\", \"id\"?, \"added_facilities\"?: a GeoJSON FeatureCollection in WGS84, \"removed_facilities\"?: [ids]} in one step, all or nothing; needs the bearer token");
+        writes.MapDelete("/{id}", DeleteAsync).WithName("DeleteScenario").WithSummary("Deletes a scenario (If-Match: its version); needs the bearer token");
+        writes.MapPost("/{id}/added-facilities", AddProposedAsync).WithName("AddProposedFacility")
+            .WithSummary("Adds a proposed facility (a GeoJSON Feature in WGS84) to a scenario; If-Match: the scenario's version");
+        writes.MapDelete("/{id}/added-facilities/{facilityId}", RemoveProposedAsync).WithName("RemoveProposedFacility")
+            .WithSummary("Takes a proposed facility out of a scenario; If-Match: the scenario's version");
+        writes.MapPost("/{id}/removed-facilities/{facilityId}", CloseAsync).WithName("CloseFacilityInScenario")
+            .WithSummary("Marks an existing facility as closed in a scenario; If-Match: the scenario's version");
+        writes.MapDelete("/{id}/removed-facilities/{facilityId}", ReopenAsync).WithName("ReopenFacilityInScenario")
+            .WithSummary("Keeps a facility the scenario had closed; If-Match: the scenario's version");
+    }
+
+    private static async Task<Ok<ScenarioListResponse>> ListAsync(IPlanStore store, CancellationToken ct) =>
+        TypedResults.Ok(new ScenarioListResponse([.. (await store.ListScenariosAsync(ct)).Select(ScenarioResponse.From)]));
+
+    private static async Task<Results<Ok<ScenarioResponse>, ProblemHttpResult>> GetOneAsync(string id, HttpResponse response, IPlanStore store, CancellationToken ct)
+    {
+        var found = await ScenarioPlan.FindAsync(store, id, ct);
+        if (found.Value is not { } scenario)
         {
-            var scenarios = await store.ListScenariosAsync(ct);
-            return Results.Text(new JsonObject { ["scenarios"] = new JsonArray([.. scenarios.Select(ToJson)]) }.ToJsonString(Json), "application/json");
-        }).WithName("ListScenarios").WithSummary("Every scenario, by id");
+            return UseCaseProblems.Of(found.Failure!);
+        }
 
-        reads.MapGet("/{id}", async (string id, HttpResponse response, IPlanStore store, CancellationToken ct) =>
+        response.Headers.ETag = WriteAccess.ETag(scenario.Version);
+        return TypedResults.Ok(ScenarioResponse.From(scenario));
+    }
+
+    private static async Task<Created<ScenarioResponse>> CreateAsync(HttpRequest request, WriteAccess access, AnalysisService analysis, CancellationToken ct)
+    {
+        var (plan, _) = await analysis.CurrentAsync(ct);
+        var scenario = ParseNew(await access.ReadBodyAsync(request, ct), plan);
+        Versioned<Scenario> added;
+        try
         {
-            if (await store.FindScenarioAsync(new ScenarioId(id), ct) is not { } scenario)
-            {
-                return NotFound(id);
-            }
-
-            response.Headers.ETag = WriteAccess.ETag(scenario.Version);
-            return Results.Text(ToJson(scenario).ToJsonString(Json), "application/json");
-        }).WithName("GetScenario").WithSummary("One scenario with its proposed and closed facilities").ProducesProblem(StatusCodes.Status404NotFound);
-
-        reads.MapGet("/{id}/coverage", async (string id, HttpRequest http, AnalysisLimits limits, AnalysisService analysis, CancellationToken ct) =>
+            added = await analysis.Store.AddScenarioAsync(scenario, ct);
+        }
+        catch (DuplicateIdException e)
         {
-            var query = new QueryReader(http.Query);
-            if (BudgetQuery.Read(query, limits) is not { } request)
-            {
-                return query.Invalid(AnalysisApi.InvalidTitle);
-            }
+            throw new RequestProblem(StatusCodes.Status409Conflict, "id taken", $"id: {e.Message}");
+        }
 
-            if (await analysis.Store.FindScenarioAsync(new ScenarioId(id), ct) is not { } scenario)
-            {
-                return NotFound(id);
-            }
+        request.HttpContext.Response.Headers.ETag = WriteAccess.ETag(added.Version);
+        return TypedResults.Created((string?)null, ScenarioResponse.From(added));
+    }
 
-            var (plan, network) = await analysis.CurrentAsync(ct);
-            var removed = scenario.Value.RemovedFacilities.ToHashSet();
-            // The scenario builds its facilities: in its plan they count as existing, whatever status they were entered with.
-            var built = scenario.Value.AddedFacilities.Select(f => f with { Status = BuildStatus.Existing });
-            var applied = plan with { Facilities = [.. plan.Facilities.Where(f => !removed.Contains(f.Id)).Concat(built).OrderBy(f => f.Id.Value, StringComparer.Ordinal)] };
-            var coverageRequest = new CoverageRequest(request.Kind, request.Profile, request.Minutes);
-            var before = new CoverageAnalyzer(plan, network).Compute(coverageRequest);
-            var after = new CoverageAnalyzer(applied, network).Compute(coverageRequest);
-            var wasCovered = before.Communities.Where(c => c.Covered).Select(c => c.Community.Code.Value).ToHashSet();
-            var isCovered = after.Communities.Where(c => c.Covered).Select(c => c.Community.Code.Value).ToHashSet();
-            var body = new JsonObject
-            {
-                ["scenario"] = id,
-                ["plan"] = JsonSerializer.SerializeToNode(CoverageSummary.From(before), Json),
-                ["with_scenario"] = WithCommunities(JsonSerializer.SerializeToNode(CoverageSummary.From(after), Json)!.AsObject(), after),
-                ["change"] = new JsonObject
-                {
-                    ["covered_population"] = after.District.CoveredPopulation - before.District.CoveredPopulation,
-                    ["coverage_rate"] = Math.Round(after.District.Rate - before.District.Rate, 4),
-                    ["newly_covered_communities"] = new JsonArray([.. isCovered.Except(wasCovered).Order(StringComparer.Ordinal).Select(c => (JsonNode)c)]),
-                    ["no_longer_covered_communities"] = new JsonArray([.. wasCovered.Except(isCovered).Order(StringComparer.Ordinal).Select(c => (JsonNode)c)]),
-                },
-            };
-            return Results.Text(body.ToJsonString(Json), "application/json");
-        }).RequireRateLimiting(ExpensiveWork.Analysis).WithQuery(QueryDocs.Budget).WithName("ScenarioCoverage").WithSummary("Coverage of the plan and of the plan with the scenario applied, and the change")
-          .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+    private static async Task<NoContent> DeleteAsync(string id, HttpRequest request, IPlanStore store, CancellationToken ct)
+    {
+        var version = WriteAccess.RequiredVersion(request);
+        await GetAsync(store, id, ct);
+        await store.DeleteScenarioAsync(new ScenarioId(id), version, ct);
+        return TypedResults.NoContent();
+    }
 
-        writes.MapPost("/", async (HttpRequest request, WriteAccess access, AnalysisService analysis, CancellationToken ct) =>
+    private static async Task<Ok<ScenarioResponse>> AddProposedAsync(string id, HttpRequest request, WriteAccess access, AnalysisService analysis, CancellationToken ct)
+    {
+        var version = WriteAccess.RequiredVersion(request);
+        var bytes = await access.ReadBodyAsync(request, ct);
+        var (plan, _) = await analysis.CurrentAsync(ct);
+        var body = FeatureBody.Parse(bytes, DistrictExtent.Of(plan.District));
+        var scenario = await GetAsync(analysis.Store, id, ct);
+        var facility = PlanEdits.ToFacility(body, PlanEdits.NewId(body, "proposed"));
+        if (plan.Facilities.Any(f => f.Id == facility.Id) || scenario.Value.AddedFacilities.Any(f => f.Id == facility.Id))
         {
-            var (plan, _) = await analysis.CurrentAsync(ct);
-            var scenario = ParseNew(await access.ReadBodyAsync(request, ct), plan);
-            Versioned<Scenario> added;
-            try
-            {
-                added = await analysis.Store.AddScenarioAsync(scenario, ct);
-            }
-            catch (DuplicateIdException e)
-            {
-                throw new RequestProblem(StatusCodes.Status409Conflict, "id taken", $"id: {e.Message}");
-            }
+            throw new RequestProblem(StatusCodes.Status409Conflict, "id taken", $"properties.id: a facility '{facility.Id.Value}' exists already in the plan or the scenario");
+        }
 
-            request.HttpContext.Response.Headers.ETag = WriteAccess.ETag(added.Version);
-            return Results.Text(ToJson(added).ToJsonString(Json), "application/json", statusCode: StatusCodes.Status201Created);
-        }).WithName("CreateScenario").WithSummary("Creates a scenario from {\"name\", \"description\", \"id\"?, \"added_facilities\"?: a GeoJSON FeatureCollection in WGS84, \"removed_facilities\"?: [ids]} in one step, all or nothing; needs the bearer token");
+        return await SaveAsync(analysis.Store, request, scenario.Value with { AddedFacilities = [.. scenario.Value.AddedFacilities, facility] }, version, ct);
+    }
 
-        writes.MapDelete("/{id}", async (string id, HttpRequest request, IPlanStore store, CancellationToken ct) =>
+    private static async Task<Ok<ScenarioResponse>> RemoveProposedAsync(string id, string facilityId, HttpRequest request, IPlanStore store, CancellationToken ct)
+    {
+        var version = WriteAccess.RequiredVersion(request);
+        var scenario = await GetAsync(store, id, ct);
+        if (scenario.Value.AddedFacilities.All(f => f.Id.Value != facilityId))
         {
-            var version = WriteAccess.RequiredVersion(request);
-            await GetAsync(store, id, ct);
-            await store.DeleteScenarioAsync(new ScenarioId(id), version, ct);
-            return Results.NoContent();
-        }).WithName("DeleteScenario").WithSummary("Deletes a scenario (If-Match: its version); needs the bearer token");
+            throw new RequestProblem(StatusCodes.Status404NotFound, "facility not in scenario", $"facilityId: scenario '{id}' proposes no facility '{facilityId}'");
+        }
 
-        writes.MapPost("/{id}/added-facilities", async (string id, HttpRequest request, WriteAccess access, AnalysisService analysis, CancellationToken ct) =>
+        return await SaveAsync(store, request, scenario.Value with { AddedFacilities = [.. scenario.Value.AddedFacilities.Where(f => f.Id.Value != facilityId)] }, version, ct);
+    }
+
+    private static async Task<Ok<ScenarioResponse>> CloseAsync(string id, string facilityId, HttpRequest request, IPlanStore store, CancellationToken ct)
+    {
+        var version = WriteAccess.RequiredVersion(request);
+        var scenario = await GetAsync(store, id, ct);
+        if (await store.FindFacilityAsync(new FacilityId(facilityId), ct) is null)
         {
-            var version = WriteAccess.RequiredVersion(request);
-            var bytes = await access.ReadBodyAsync(request, ct);
-            var (plan, _) = await analysis.CurrentAsync(ct);
-            var body = FeatureBody.Parse(bytes, DistrictExtent.Of(plan.District));
-            var scenario = await GetAsync(analysis.Store, id, ct);
-            var facility = PlanEdits.ToFacility(body, PlanEdits.NewId(body, "proposed"));
-            if (plan.Facilities.Any(f => f.Id == facility.Id) || scenario.Value.AddedFacilities.Any(f => f.Id == facility.Id))
-            {
-                throw new RequestProblem(StatusCodes.Status409Conflict, "id taken", $"properties.id: a facility '{facility.Id.Value}' exists already in the plan or the scenario");
-            }
+            throw new RequestProblem(StatusCodes.Status404NotFound, "facility not found", $"facilityId: the plan has no facility '{facilityId}' to close");
+        }
 
-            return await SaveAsync(analysis.Store, request, scenario.Value with { AddedFacilities = [.. scenario.Value.AddedFacilities, facility] }, version, ct);
-        }).WithName("AddProposedFacility").WithSummary("Adds a proposed facility (a GeoJSON Feature in WGS84) to a scenario; If-Match: the scenario's version");
+        var removed = scenario.Value.RemovedFacilities.Append(new FacilityId(facilityId)).Distinct().ToArray();
+        return await SaveAsync(store, request, scenario.Value with { RemovedFacilities = removed }, version, ct);
+    }
 
-        writes.MapDelete("/{id}/added-facilities/{facilityId}", async (string id, string facilityId, HttpRequest request, IPlanStore store, CancellationToken ct) =>
+    private static async Task<Ok<ScenarioResponse>> ReopenAsync(string id, string facilityId, HttpRequest request, IPlanStore store, CancellationToken ct)
+    {
+        var version = WriteAccess.RequiredVersion(request);
+        var scenario = await GetAsync(store, id, ct);
+        return await SaveAsync(store, request, scenario.Value with { RemovedFacilities = [.. scenario.Value.RemovedFacilities.Where(f => f.Value != facilityId)] }, version, ct);
+    }
+
+    private static async Task<Results<Ok<ScenarioCoverageResponse>, ProblemHttpResult>> CoverageAsync(string id, HttpRequest http, UseCaseLimits limits, AnalysisService analysis, CancellationToken ct)
+    {
+        var parsed = BudgetRequest.Parse(QueryReader.Values(http.Query), limits);
+        if (parsed.Value is not { } request)
         {
-            var version = WriteAccess.RequiredVersion(request);
-            var scenario = await GetAsync(store, id, ct);
-            if (scenario.Value.AddedFacilities.All(f => f.Id.Value != facilityId))
-            {
-                throw new RequestProblem(StatusCodes.Status404NotFound, "facility not in scenario", $"facilityId: scenario '{id}' proposes no facility '{facilityId}'");
-            }
+            return UseCaseProblems.Of(parsed.Failure!);
+        }
 
-            return await SaveAsync(store, request, scenario.Value with { AddedFacilities = [.. scenario.Value.AddedFacilities.Where(f => f.Id.Value != facilityId)] }, version, ct);
-        }).WithName("RemoveProposedFacility").WithSummary("Takes a proposed facility out of a scenario; If-Match: the scenario's version");
-
-        writes.MapPost("/{id}/removed-facilities/{facilityId}", async (string id, string facilityId, HttpRequest request, IPlanStore store, CancellationToken ct) =>
-        {
-            var version = WriteAccess.RequiredVersion(request);
-            var scenario = await GetAsync(store, id, ct);
-            if (await store.FindFacilityAsync(new FacilityId(facilityId), ct) is null)
-            {
-                throw new RequestProblem(StatusCodes.Status404NotFound, "facility not found", $"facilityId: the plan has no facility '{facilityId}' to close");
-            }
-
-            var removed = scenario.Value.RemovedFacilities.Append(new FacilityId(facilityId)).Distinct().ToArray();
-            return await SaveAsync(store, request, scenario.Value with { RemovedFacilities = removed }, version, ct);
-        }).WithName("CloseFacilityInScenario").WithSummary("Marks an existing facility as closed in a scenario; If-Match: the scenario's version");
-
-        writes.MapDelete("/{id}/removed-facilities/{facilityId}", async (string id, string facilityId, HttpRequest request, IPlanStore store, CancellationToken ct) =>
-        {
-            var version = WriteAccess.RequiredVersion(request);
-            var scenario = await GetAsync(store, id, ct);
-            return await SaveAsync(store, request, scenario.Value with { RemovedFacilities = [.. scenario.Value.RemovedFacilities.Where(f => f.Value != facilityId)] }, version, ct);
-        }).WithName("ReopenFacilityInScenario").WithSummary("Keeps a facility the scenario had closed; If-Match: the scenario's version");
+        var result = await ScenarioCoverageUseCase.RunAsync(analysis.Workspace, id, request, ct);
+        return result.Value is { } comparison ? TypedResults.Ok(ScenarioCoverageResponse.From(comparison)) : UseCaseProblems.Of(result.Failure!);
     }
 
     private static async Task<Versioned<Scenario>> GetAsync(IPlanStore store, string id, CancellationToken ct) =>
         await store.FindScenarioAsync(new ScenarioId(id), ct)
             ?? throw new RequestProblem(StatusCodes.Status404NotFound, "scenario not found", $"there is no scenario '{id}'");
 
-    private static async Task<IResult> SaveAsync(IPlanStore store, HttpRequest request, Scenario scenario, long version, CancellationToken ct)
+    private static async Task<Ok<ScenarioResponse>> SaveAsync(IPlanStore store, HttpRequest request, Scenario scenario, long version, CancellationToken ct)
     {
         var saved = await store.UpdateScenarioAsync(scenario, version, ct);
         request.HttpContext.Response.Headers.ETag = WriteAccess.ETag(saved.Version);
-        return Results.Text(ToJson(saved).ToJsonString(Json), "application/json");
+        return TypedResults.Ok(ScenarioResponse.From(saved));
     }
 
     /// <summary>
@@ -180,7 +164,6 @@ internal static class ScenarioApi
     /// </summary>
     private static Scenario ParseNew(byte[] body, PlanDataset plan)
     {
-        var extent = DistrictExtent.Of(plan.District);
         var root = JsonBody.Parse(body);
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -205,6 +188,15 @@ internal static class ScenarioApi
             throw FeatureBody.Unprocessable($"id: '{id}' is not an id; use 1–64 letters, digits, '-' or '_'");
         }
 
+        var added = ProposedFacilities(root, plan);
+        var removed = ClosedFacilities(root, plan);
+        return new Scenario(new ScenarioId(id), name, Text("description", 2000) ?? string.Empty, added, removed);
+    }
+
+    /// <summary>The body's added_facilities, each checked as the edit API checks one; the first that fails is named by index and name.</summary>
+    private static List<Facility> ProposedFacilities(JsonElement root, PlanDataset plan)
+    {
+        var extent = DistrictExtent.Of(plan.District);
         var added = new List<Facility>();
         if (root.TryGetProperty("added_facilities", out var collection) && collection.ValueKind != JsonValueKind.Null)
         {
@@ -239,6 +231,12 @@ internal static class ScenarioApi
             }
         }
 
+        return added;
+    }
+
+    /// <summary>The body's removed_facilities: ids of facilities in the plan, each once.</summary>
+    private static FacilityId[] ClosedFacilities(JsonElement root, PlanDataset plan)
+    {
         var removed = new List<FacilityId>();
         if (root.TryGetProperty("removed_facilities", out var closed) && closed.ValueKind != JsonValueKind.Null)
         {
@@ -261,24 +259,6 @@ internal static class ScenarioApi
             }
         }
 
-        return new Scenario(new ScenarioId(id), name, Text("description", 2000) ?? string.Empty, added, [.. removed.Distinct()]);
+        return [.. removed.Distinct()];
     }
-
-    private static JsonObject WithCommunities(JsonObject summary, CoverageResult result)
-    {
-        summary["communities"] = AnalysisApi.CommunitiesJson(result);
-        return summary;
-    }
-
-    private static IResult NotFound(string id) => Results.Problem(title: "scenario not found", detail: $"there is no scenario '{id}'", statusCode: 404);
-
-    private static JsonObject ToJson(Versioned<Scenario> scenario) => new()
-    {
-        ["id"] = scenario.Value.Id.Value,
-        ["name"] = scenario.Value.Name,
-        ["description"] = scenario.Value.Description,
-        ["version"] = scenario.Version,
-        ["added_facilities"] = JsonNode.Parse(GeoJsonWriter.FeatureCollection(scenario.Value.AddedFacilities.Select(f => ((Geometry)f.Location, PlanFeatures.From(f).Properties)))),
-        ["removed_facilities"] = new JsonArray([.. scenario.Value.RemovedFacilities.Select(f => (JsonNode)f.Value)]),
-    };
 }
