@@ -455,6 +455,86 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Coverage of one area, rounded for reading. */
+        AreaSummary: {
+            /** Format: int32 */
+            communities: number | string;
+            /** Format: double */
+            coverage_rate: number | string;
+            /** Format: int32 */
+            covered_communities: number | string;
+            /** Format: int64 */
+            covered_population: number | string;
+            id: string;
+            name: string;
+            /** Format: int64 */
+            population: number | string;
+            /** Format: double */
+            straight_line_coverage_rate: number | string;
+            /** Format: int64 */
+            straight_line_covered_population: number | string;
+        };
+        /** @description A community as the planner's analyses name it. */
+        CommunityResponse: {
+            accuracy: string;
+            code: string;
+            name: string;
+            /** Format: int32 */
+            population: number | string;
+            street: string;
+        };
+        /** @description GET /api/coverage: the coverage summary (as CoverageSummary) and every community as a GeoJSON point. */
+        CoverageResponse: {
+            communities: components["schemas"]["JsonElement"];
+            district: components["schemas"]["AreaSummary"];
+            /** Format: int32 */
+            facilities: number | string;
+            kind: string;
+            /** Format: double */
+            minutes: number | string;
+            mode: string;
+            /** Format: double */
+            standard_meters: null | number | string;
+            /** Format: double */
+            straight_line_radius_meters: number | string;
+            streets: components["schemas"]["AreaSummary"][];
+            uncovered: components["schemas"]["UncoveredCommunity"][];
+            zones: components["schemas"]["AreaSummary"][];
+        };
+        /**
+         * @description The coverage result as planners read it (and as the CLI's `--format json` and the API return it):
+         *     rates for the district, each street and each zone, and the uncovered communities.
+         */
+        CoverageSummary: {
+            district: components["schemas"]["AreaSummary"];
+            /** Format: int32 */
+            facilities: number | string;
+            kind: string;
+            /** Format: double */
+            minutes: number | string;
+            mode: string;
+            /** Format: double */
+            standard_meters: null | number | string;
+            /** Format: double */
+            straight_line_radius_meters: number | string;
+            streets: components["schemas"]["AreaSummary"][];
+            uncovered: components["schemas"]["UncoveredCommunity"][];
+            zones: components["schemas"]["AreaSummary"][];
+        };
+        /** @description GET /api/facility-circle: the facility, its circle (area and reached network) and the communities inside, as GeoJSON. */
+        FacilityCircleResponse: {
+            circle: components["schemas"]["JsonElement"];
+            communities: components["schemas"]["JsonElement"];
+            facility: components["schemas"]["FacilityResponse"];
+            /** Format: double */
+            minutes: number | string;
+            mode: string;
+            /** Format: int64 */
+            population_inside: number | string;
+            profile: string;
+            /** Format: double */
+            reached_network_meters: number | string;
+        };
         /** @description A facility kind as the map and other clients name it (`GET /api/facility-kinds`). */
         FacilityKindResponse: {
             /** @description The unit capacity is counted in: seats, beds, spaces or square-metres. */
@@ -465,6 +545,14 @@ export interface components {
             name_zh: string;
             /** @description The kind's service standards, the primary one first. */
             standards: components["schemas"]["ServiceStandardResponse"][];
+        };
+        /** @description A facility as an analysis names it. */
+        FacilityResponse: {
+            accuracy: string;
+            id: string;
+            kind: string;
+            name: string;
+            status: string;
         };
         /** @description The body of /health. */
         HealthReport: {
@@ -479,6 +567,96 @@ export interface components {
             /** @description "postgis" or "embedded". */
             store: string;
         };
+        JsonElement: unknown;
+        /** @description GET /api/medical-circles: the four circles as GeoJSON, who is outside them, and the circles without an anchor hospital. */
+        MedicalCirclesResponse: {
+            circles: components["schemas"]["JsonElement"];
+            /** Format: double */
+            minutes: number | string;
+            outside: components["schemas"]["OutsideResponse"];
+            /** Format: int64 */
+            population: number | string;
+            profile: string;
+            travel_profile: string;
+            without_anchor: string[];
+        };
+        /** @description One collection (Part 1 §7.14): its extent in CRS84 and its links (self, items, queryables, tiles when served). */
+        OgcCollectionDescription: {
+            crs: string[];
+            description: string;
+            extent: components["schemas"]["OgcExtent"];
+            id: string;
+            itemType: string;
+            links: components["schemas"]["OgcLink"][];
+            title: string;
+        };
+        /** @description /collections (Part 1 §7.13). */
+        OgcCollectionList: {
+            collections: components["schemas"]["OgcCollectionDescription"][];
+            links: components["schemas"]["OgcLink"][];
+        };
+        /** @description The conformance declaration (Part 1 §7.4). */
+        OgcConformance: {
+            conformsTo: string[];
+        };
+        /** @description A collection's extent. */
+        OgcExtent: {
+            spatial: components["schemas"]["OgcSpatialExtent"];
+        };
+        /** @description The landing page (Part 1 §7.2). */
+        OgcLandingPage: {
+            description: string;
+            links: components["schemas"]["OgcLink"][];
+            title: string;
+        };
+        /** @description A link of the OGC API (Part 1 §7.2): absolute href, relation, media type, title; `templated` only for URL templates. */
+        OgcLink: {
+            href: string;
+            rel: string;
+            templated?: null | boolean;
+            title: string;
+            type: string;
+        };
+        /** @description A spatial extent: bounding boxes as [minLon, minLat, maxLon, maxLat] in string OgcSpatialExtent.Crs. */
+        OgcSpatialExtent: {
+            bbox: (number | string)[][];
+            crs: string;
+        };
+        /** @description The communities outside every circle. */
+        OutsideResponse: {
+            /** Format: int32 */
+            communities: number | string;
+            list: components["schemas"]["CommunityResponse"][];
+            /** Format: int64 */
+            population: number | string;
+            /** Format: double */
+            rate: number | string;
+        };
+        /** @description One of the plan's targets and the progress towards it (GET /api/plan-targets). */
+        PlanTargetResponse: {
+            basis: string;
+            chapter: string;
+            /** Format: int32 */
+            counted: null | number | string;
+            description: string;
+            /** Format: int32 */
+            existing: number | string;
+            id: string;
+            kind: null | string;
+            period: string;
+            /** Format: int32 */
+            planned: number | string;
+            /** Format: double */
+            progress: null | number | string;
+            source: string;
+            /** Format: int32 */
+            target_count: null | number | string;
+            /** Format: double */
+            target_value: null | number | string;
+            /** Format: int32 */
+            under_construction: number | string;
+            unit: null | string;
+        };
         ProblemDetails: {
             detail?: null | string;
             instance?: null | string;
@@ -486,6 +664,71 @@ export interface components {
             status?: null | number | string;
             title?: null | string;
             type?: null | string;
+        };
+        /** @description A facility a community reaches. */
+        ReachedFacilityResponse: {
+            accuracy: string;
+            id: string;
+            kind: string;
+            /** Format: double */
+            metres: number | string;
+            /** Format: double */
+            minutes: number | string;
+            name: string;
+            /** Format: double */
+            straight_line_metres: number | string;
+        };
+        /** @description GET /api/reach: the community, every facility it reaches (nearest first), the count by kind and the routes as GeoJSON. */
+        ReachResponse: {
+            by_kind: {
+                [key: string]: number | string;
+            };
+            community: components["schemas"]["CommunityResponse"];
+            facilities: components["schemas"]["ReachedFacilityResponse"][];
+            /** Format: double */
+            minutes: number | string;
+            mode: string;
+            profile: string;
+            routes: components["schemas"]["JsonElement"];
+        };
+        /** @description What the scenario changes in the district. */
+        ScenarioChangeResponse: {
+            /** Format: double */
+            coverage_rate: number | string;
+            /** Format: int64 */
+            covered_population: number | string;
+            newly_covered_communities: string[];
+            no_longer_covered_communities: string[];
+        };
+        /** @description GET /api/scenarios/{id}/coverage: the plan's coverage, the coverage with the scenario (with its communities) and the change. */
+        ScenarioCoverageResponse: {
+            change: components["schemas"]["ScenarioChangeResponse"];
+            plan: components["schemas"]["CoverageSummary"];
+            scenario: string;
+            with_scenario: components["schemas"]["CoverageResponse"];
+        };
+        /** @description Every scenario. */
+        ScenarioListResponse: {
+            scenarios: components["schemas"]["ScenarioResponse"][];
+        };
+        /** @description A stored scenario: its proposed facilities as GeoJSON (WGS84), the ids it closes and its version (also the ETag). */
+        ScenarioResponse: {
+            added_facilities: components["schemas"]["JsonElement"];
+            description: string;
+            id: string;
+            name: string;
+            removed_facilities: string[];
+            /** Format: int64 */
+            version: number | string;
+        };
+        /** @description Capacitated siting: demand served before and after, of the total. */
+        ServedResponse: {
+            /** Format: int64 */
+            after: null | number | string;
+            /** Format: int64 */
+            before: null | number | string;
+            /** Format: int64 */
+            total: null | number | string;
         };
         /** @description A service standard as the API describes it. */
         ServiceStandardResponse: {
@@ -510,6 +753,48 @@ export interface components {
             /** @description The clause or document. */
             source: string;
         };
+        /** @description The plan's target of new facilities of the kind and how many the answer sites. */
+        SitedTargetResponse: {
+            description: string;
+            id: string;
+            /** Format: int32 */
+            sited: number | string;
+            /** Format: int32 */
+            target_count: null | number | string;
+        };
+        /** @description GET /api/siting: the question, the solver's answer, coverage before and after, demand served, the plan's target and the sites as GeoJSON. */
+        SitingResponse: {
+            after: components["schemas"]["CoverageSummary"];
+            before: components["schemas"]["CoverageSummary"];
+            /** Format: int32 */
+            candidates: number | string;
+            capacitated: boolean;
+            /** Format: int64 */
+            gain_population: number | string;
+            kind: string;
+            /** Format: double */
+            minutes: number | string;
+            mode: string;
+            objective: string;
+            served: null | components["schemas"]["ServedResponse"];
+            sites: components["schemas"]["JsonElement"];
+            solver: components["schemas"]["SolverResponse"];
+            target: null | components["schemas"]["SitedTargetResponse"];
+            unit: string;
+        };
+        /** @description The solver's answer: which solver, its status, objective, bound, gap and time. */
+        SolverResponse: {
+            /** Format: double */
+            bound: number | string;
+            /** Format: double */
+            gap_percent: number | string;
+            kind: string;
+            /** Format: double */
+            milliseconds: number | string;
+            /** Format: double */
+            objective: number | string;
+            status: string;
+        };
         /** @description A travel mode as the map and other clients name it (`GET /api/travel-modes`). */
         TravelModeResponse: {
             /** @description walking or driving. */
@@ -522,6 +807,13 @@ export interface components {
             label_zh: string;
             /** @description The speed the analysis uses for it, e.g. "4.5 km/h". */
             speed_zh: string;
+        };
+        /** @description A community no facility reaches within the budget. */
+        UncoveredCommunity: {
+            code: string;
+            name: string;
+            /** Format: int32 */
+            population: number | string;
         };
     };
     responses: never;
@@ -553,7 +845,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CoverageResponse"];
+                };
             };
         };
     };
@@ -578,7 +872,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FacilityCircleResponse"];
+                };
             };
         };
     };
@@ -646,7 +942,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MedicalCirclesResponse"];
+                };
             };
         };
     };
@@ -664,7 +962,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanTargetResponse"][];
+                };
             };
         };
     };
@@ -689,7 +989,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReachResponse"];
+                };
             };
         };
     };
@@ -707,7 +1009,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScenarioListResponse"];
+                };
             };
         };
     };
@@ -720,6 +1024,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioResponse"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
@@ -760,13 +1073,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Not Found */
-            404: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/json": components["schemas"]["ScenarioResponse"];
                 };
             };
         };
@@ -782,6 +1095,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
@@ -822,6 +1142,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioResponse"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
@@ -863,6 +1192,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioResponse"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
@@ -910,22 +1248,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Bad Request */
-            400: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/json": components["schemas"]["ScenarioCoverageResponse"];
                 };
             };
         };
@@ -942,6 +1271,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioResponse"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
@@ -983,6 +1321,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioResponse"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
@@ -1067,7 +1414,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SitingResponse"];
+                };
             };
         };
     };
@@ -1134,7 +1483,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OgcLandingPage"];
+                };
             };
         };
     };
@@ -1152,7 +1503,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.oai.openapi+json;version=3.0": string;
+                };
             };
         };
     };
@@ -1170,7 +1523,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OgcCollectionList"];
+                };
             };
         };
     };
@@ -1190,7 +1545,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OgcCollectionDescription"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -1217,7 +1583,34 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/geo+json": string;
+                };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -1232,6 +1625,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": string;
+                };
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -1305,7 +1707,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/geo+json": string;
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -1321,6 +1734,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": string;
+                };
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -1348,6 +1770,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Conflict */
             409: {
                 headers: {
@@ -1368,6 +1799,15 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1389,6 +1829,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -1416,6 +1863,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Conflict */
             409: {
                 headers: {
@@ -1436,6 +1892,15 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1461,7 +1926,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/schema+json": string;
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -1479,7 +1955,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OgcConformance"];
+                };
             };
         };
     };
@@ -1502,7 +1980,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.mapbox-vector-tile": string;
+                };
             };
             /** @description Not Modified */
             304: {
