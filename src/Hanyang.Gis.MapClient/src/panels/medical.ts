@@ -15,7 +15,7 @@ export function initMedical(ctx: AppContext): void {
       <button type="button" id="med-clear">清除</button></div>
     <div id="med-error" class="error" role="alert" hidden></div>
     <div id="med-result"></div>
-    <p class="hint">规划“十四五”第九章：东、中、南、西四个10分钟医疗急救圈，按驾车（CJJ 37 设计车速，高峰按 0.55 折减）从各圈牵头医院计算。医院位置为近似数据。</p>`;
+    <p class="hint">规划“十四五”第九章：东、中、南、西四个10分钟医疗急救圈，按驾车（CJJ 37 设计车速，高峰按 0.55 折减）从各圈牵头医院计算。医院位置为示意数据（无可核对的参考坐标）。</p>`;
   const errorBox = root.querySelector<HTMLElement>('#med-error')!;
   const result = root.querySelector<HTMLElement>('#med-result')!;
   root.querySelector('#med-clear')!.addEventListener('click', () => {
