@@ -5,6 +5,7 @@ import type { CoverageResult } from './api';
 import { facilityKindZh } from './vocabulary';
 import { toCsv } from './logic/format';
 import { xlsx, type Cell } from './logic/xlsx';
+import { districtName } from './app/district-name';
 
 export function download(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
@@ -47,7 +48,7 @@ export function exportPng(map: Map): Promise<Blob> {
       ctx.globalAlpha = 1;
       ctx.font = `${12 * ratio}px "WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif`;
       ctx.fillStyle = '#333';
-      ctx.fillText('汉阳区空间规划一张图 · 含示意数据 · 道路 © OpenStreetMap contributors (ODbL)', 8 * ratio, out.height - 8 * ratio);
+      ctx.fillText(`${districtName()}空间规划一张图 · 含示意数据 · 道路 © OpenStreetMap contributors (ODbL)`, 8 * ratio, out.height - 8 * ratio);
       out.toBlob((b) => (b ? resolve(b) : reject(new Error('无法生成 PNG'))), 'image/png');
     });
     map.renderSync();

@@ -7,6 +7,7 @@ import { COLLECTIONS, COLLECTION_ZH, FACILITY_KINDS, ROAD_GROUPS, type Collectio
 import { longestOfEachGroup } from '../logic/rules';
 import { readFeatures, type VLayer } from '../map';
 import type { AppContext } from './context';
+import { setDistrictName } from './district-name';
 
 const OGC_ROAD_CLASSES = ROAD_GROUPS.filter((g) => !g.tiles).flatMap((g) => g.classes);
 const TILED_ROAD_CLASSES = ROAD_GROUPS.filter((g) => g.tiles).flatMap((g) => g.classes);
@@ -42,6 +43,7 @@ function load(ctx: AppContext, id: CollectionId, fc: GeoJsonFeatureCollection): 
       put(layers.district, features);
       const extent = layers.district.getSource()!.getExtent();
       if (features.length > 0 && extent) ctx.view.setDistrictExtent(extent);
+      setDistrictName(features[0]?.get('name') as string | undefined);
       count('district', features.length);
       break;
     }
