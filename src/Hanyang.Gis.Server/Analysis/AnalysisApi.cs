@@ -24,7 +24,7 @@ internal static class AnalysisApi
         api.MapGet("/coverage", CoverageAsync).RequireRateLimiting(ExpensiveWork.Analysis).WithQuery(QueryDocs.Budget)
             .WithName("Coverage").WithSummary("Which communities reach a facility kind within a travel time, by street, zone and district");
         api.MapGet("/isochrones", IsochronesAsync).RequireRateLimiting(ExpensiveWork.Analysis).WithQuery(QueryDocs.Budget)
-            .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
+            .Produces<string>(StatusCodes.Status200OK, "application/geo+json")
             .WithName("Isochrones").WithSummary("Service circles of every facility of a kind and their union");
         api.MapGet("/facility-kinds", () => TypedResults.Ok(FacilityKinds.All.Select(FacilityKindResponse.From).ToArray()))
             .WithName("FacilityKinds").WithSummary("The facility kinds: identifier, the plan's Chinese name, capacity unit and service standards");
