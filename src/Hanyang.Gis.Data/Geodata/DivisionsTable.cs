@@ -52,6 +52,26 @@ public sealed class DivisionsTable
         ArgumentNullException.ThrowIfNull(district);
         var file = Path.GetFileName(path);
         using var text = new StreamReader(path, new UTF8Encoding(false));
+        var (reader, header) = OpenTable(text, file);
+        var table = new TableReading(file, header, crs, district);
+        var number = 0;
+        while (reader.Next() is { } record)
+        {
+            number++;
+            table.ReadRow(record, number);
+        }
+
+        if (number == 0)
+        {
+            table.Problems.Add($"{file}: the table has a header but no rows; a district needs at least one community");
+        }
+
+        return table.Problems.Count == 0 ? new DivisionsTable(table.Rows, table.Streets) : throw new FormatException(Refusal(file, table.Problems));
+    }
+
+    /// <summary>The record reader past the header, and the header's column names in lower case; a header lacking a required column is refused.</summary>
+    private static (CsvRecordReader Reader, List<string> Header) OpenTable(StreamReader text, string file)
+    {
         var firstLine = text.ReadLine() ?? string.Empty;
         var reader = new CsvRecordReader(new StringReader(firstLine + "\n" + text.ReadToEnd()), CsvRecordReader.DetectDelimiter(firstLine));
         var header = reader.Next()?.Fields.Select(f => f.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToList() ?? [];
@@ -61,76 +81,45 @@ public sealed class DivisionsTable
             throw new FormatException($"{file}: the header lacks {string.Join(", ", missing)}; the columns are {string.Join(", ", RequiredColumns)} (and optionally households, accuracy)");
         }
 
-        var problems = new List<string>();
-        var rows = new List<Row>();
-        var streets = new List<(string Code, string Name)>();
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        var number = 0;
-        while (reader.Next() is { } record)
+        return (reader, header);
+    }
+
+    /// <summary>The message refusing the table: the count, then at most 20 problems.</summary>
+    private static string Refusal(string file, List<string> problems) =>
+        $"{file}: {problems.Count} problem(s){Environment.NewLine}  {string.Join(Environment.NewLine + "  ", problems.Take(20))}{(problems.Count > 20 ? $"{Environment.NewLine}  … and {problems.Count - 20} more" : string.Empty)}";
+
+    /// <summary>Checks the codes: both 12 digits, the community's not used by an earlier row.</summary>
+    private static void CheckCodes(string code, string streetCode, HashSet<string> codes, Action<string, string> problem)
+    {
+        foreach (var (column, value) in new[] { ("code", code), ("street_code", streetCode) })
         {
-            number++;
-            var where = $"{file} row {number} (line {record.Line})";
-            string Cell(string column) => header.IndexOf(column) is var i and >= 0 && i < record.Fields.Count ? record.Fields[i].Trim() : string.Empty;
-            void Problem(string column, string what) => problems.Add($"{where}: column '{column}': {what}");
-
-            var code = Cell("code");
-            var streetCode = Cell("street_code");
-            foreach (var (column, value) in new[] { ("code", code), ("street_code", streetCode) })
+            if (value.Length != 12 || !value.All(char.IsAsciiDigit))
             {
-                if (value.Length != 12 || !value.All(char.IsAsciiDigit))
-                {
-                    Problem(column, $"'{value}' is not a 12-digit division code (a 9-digit street code is written with 000 appended)");
-                }
-            }
-
-            if (code.Length > 0 && !codes.Add(code))
-            {
-                Problem("code", $"'{code}' is used by an earlier row too");
-            }
-
-            var name = Cell("name");
-            var streetName = Cell("street_name");
-            if (name.Length == 0)
-            {
-                Problem("name", "missing; every community needs its name");
-            }
-
-            if (streetName.Length == 0)
-            {
-                Problem("street_name", "missing; every row names its street (街道)");
-            }
-            else if (streets.FirstOrDefault(s => s.Code == streetCode) is { Code: not null } known && known.Name != streetName)
-            {
-                Problem("street_name", $"'{streetName}' differs from '{known.Name}' given for street {streetCode} in an earlier row");
-            }
-            else if (streetCode.Length > 0 && streets.All(s => s.Code != streetCode))
-            {
-                streets.Add((streetCode, streetName));
-            }
-
-            var population = Whole(Cell("population"), required: true, "population", Problem);
-            var households = Whole(Cell("households"), required: false, "households", Problem);
-            var accuracy = Cell("accuracy") is { Length: > 0 } given ? given : "approximate";
-            if (!Accuracies.Contains(accuracy))
-            {
-                Problem("accuracy", $"'{accuracy}' is not one of: {string.Join(", ", Accuracies)}");
-            }
-
-            var location = Position(Cell("lon"), Cell("lat"), crs, district, Problem);
-            if (population is { } p && location is not null && code.Length > 0)
-            {
-                rows.Add(new Row(number, code, name, streetCode, p, households, accuracy, location));
+                problem(column, $"'{value}' is not a 12-digit division code (a 9-digit street code is written with 000 appended)");
             }
         }
 
-        if (number == 0)
+        if (code.Length > 0 && !codes.Add(code))
         {
-            problems.Add($"{file}: the table has a header but no rows; a district needs at least one community");
+            problem("code", $"'{code}' is used by an earlier row too");
         }
+    }
 
-        return problems.Count == 0
-            ? new DivisionsTable(rows, streets)
-            : throw new FormatException($"{file}: {problems.Count} problem(s){Environment.NewLine}  {string.Join(Environment.NewLine + "  ", problems.Take(20))}{(problems.Count > 20 ? $"{Environment.NewLine}  … and {problems.Count - 20} more" : string.Empty)}");
+    /// <summary>Checks the street's name: given, and the same as in earlier rows of the street; a new street is added to <paramref name="streets"/>.</summary>
+    private static void CheckStreet(string streetCode, string streetName, List<(string Code, string Name)> streets, Action<string, string> problem)
+    {
+        if (streetName.Length == 0)
+        {
+            problem("street_name", "missing; every row names its street (街道)");
+        }
+        else if (streets.FirstOrDefault(s => s.Code == streetCode) is { Code: not null } known && known.Name != streetName)
+        {
+            problem("street_name", $"'{streetName}' differs from '{known.Name}' given for street {streetCode} in an earlier row");
+        }
+        else if (streetCode.Length > 0 && streets.All(s => s.Code != streetCode))
+        {
+            streets.Add((streetCode, streetName));
+        }
     }
 
     private static int? Whole(string cell, bool required, string column, Action<string, string> problem)
@@ -179,5 +168,50 @@ public sealed class DivisionsTable
         }
 
         return point;
+    }
+
+    /// <summary>The state of one <see cref="Read"/>: the problems found so far, and the communities and streets read.</summary>
+    private sealed class TableReading(string file, List<string> header, SourceCrs crs, Geometry district)
+    {
+        private readonly HashSet<string> codes = new(StringComparer.Ordinal);
+
+        public List<string> Problems { get; } = [];
+
+        public List<Row> Rows { get; } = [];
+
+        public List<(string Code, string Name)> Streets { get; } = [];
+
+        /// <summary>Checks one data row, recording its problems by row and column; a row with a code, a population and a position is kept.</summary>
+        public void ReadRow((IReadOnlyList<string> Fields, int Line) record, int number)
+        {
+            var where = $"{file} row {number} (line {record.Line})";
+            string Cell(string column) => header.IndexOf(column) is var i and >= 0 && i < record.Fields.Count ? record.Fields[i].Trim() : string.Empty;
+            void Problem(string column, string what) => Problems.Add($"{where}: column '{column}': {what}");
+
+            var code = Cell("code");
+            var streetCode = Cell("street_code");
+            CheckCodes(code, streetCode, codes, Problem);
+            var name = Cell("name");
+            var streetName = Cell("street_name");
+            if (name.Length == 0)
+            {
+                Problem("name", "missing; every community needs its name");
+            }
+
+            CheckStreet(streetCode, streetName, Streets, Problem);
+            var population = Whole(Cell("population"), required: true, "population", Problem);
+            var households = Whole(Cell("households"), required: false, "households", Problem);
+            var accuracy = Cell("accuracy") is { Length: > 0 } given ? given : "approximate";
+            if (!Accuracies.Contains(accuracy))
+            {
+                Problem("accuracy", $"'{accuracy}' is not one of: {string.Join(", ", Accuracies)}");
+            }
+
+            var location = Position(Cell("lon"), Cell("lat"), crs, district, Problem);
+            if (population is { } p && location is not null && code.Length > 0)
+            {
+                Rows.Add(new Row(number, code, name, streetCode, p, households, accuracy, location));
+            }
+        }
     }
 }

@@ -55,89 +55,116 @@ internal static class MappingApplier
             return raw with { Features = [] };
         }
 
-        var isFacilities = layerName == FacilityImport.LayerName;
         var required = mapping.Required.Concat(layerName == FacilityImport.LayerName ? FacilityNeeds : []).ToHashSet(StringComparer.Ordinal);
-        var skipped = new Dictionary<(FieldMapping Field, string Value), int>();
+        var pass = new MappingPass(raw, mapping, resolved, required, layerName == FacilityImport.LayerName, context);
         var features = new List<RawFeature>(raw.Features.Count);
         foreach (var feature in raw.Features)
         {
-            var attributes = new Dictionary<string, object?>(StringComparer.Ordinal);
-            var skip = false;
-            var problemsBefore = context.Problems.Count;
-            foreach (var (field, source) in resolved)
+            if (MapFeature(feature, pass) is { } mapped)
             {
-                var value = source is null ? null : feature.Attributes.GetValueOrDefault(source);
-                var text = value is null ? null : Convert.ToString(value, CultureInfo.InvariantCulture)!.Trim();
-                if (string.IsNullOrEmpty(text))
-                {
-                    if (source is not null && required.Contains(field.Target))
-                    {
-                        context.Problem(feature.Item, $"{Column(source, raw)}: is empty, but every row needs its {field.Target} ({field.Path})");
-                    }
-
-                    attributes[field.Target] = null;
-                    continue;
-                }
-
-                if (field.Values is null && isFacilities && field.Target == "capacity")
-                {
-                    attributes[field.Target] = WholeNumber(value!, text);
-                    if (attributes[field.Target] is null)
-                    {
-                        context.Problem(feature.Item, $"{Column(source!, raw)}: '{text}' is not a whole number of at least 0; the capacity is counted in seats, beds, spaces or m² ({field.Path})");
-                    }
-                }
-                else if (field.Values is null)
-                {
-                    attributes[field.Target] = value;
-                }
-                else if (Translate(field.Values, text) is { } translated)
-                {
-                    attributes[field.Target] = translated;
-                }
-                else if (mapping.Unmapped == UnmappedValues.Skip)
-                {
-                    skipped[(field, text)] = skipped.GetValueOrDefault((field, text)) + 1;
-                    skip = true;
-                }
-                else
-                {
-                    context.Problem(feature.Item, $"{Column(source!, raw)}: '{text}' is not in the value map {field.ValuesPath}; expected one of: {Listed(field.Values.Keys)} (add it to the map)");
-                }
-            }
-
-            foreach (var (target, value) in mapping.Constants)
-            {
-                attributes[target] = value;
-            }
-
-            if (skip)
-            {
-                context.Problems.RemoveAll(p => p.Item == feature.Item);
-                continue;
-            }
-
-            // A row the mapping refused goes no further, so that it is not refused again for what is missing.
-            if (context.Problems.Count == problemsBefore)
-            {
-                features.Add(feature with { Attributes = attributes });
+                features.Add(mapped);
             }
         }
 
-        foreach (var group in skipped.GroupBy(s => s.Key.Field))
-        {
-            var field = group.Key;
-            var source = resolved.First(r => r.Field == field).Source!;
-            var counts = group.OrderByDescending(g => g.Value).ThenBy(g => g.Key.Value, StringComparer.Ordinal).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key.Value} ×{g.Value}"));
-            context.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{context.File}: left out {group.Sum(g => g.Value)} row(s) whose {Column(source, raw)} is not in {field.ValuesPath}: {Listed(counts)}"));
-        }
-
-        if (features.Count == 0 && skipped.Count > 0)
+        NoteSkipped(pass);
+        if (features.Count == 0 && pass.Skipped.Count > 0)
         {
             context.Problem(null, "has no row left to import: every row's value is missing from the value map (see above)");
         }
 
         return raw with { Features = features };
+    }
+
+    /// <summary>
+    /// The feature with its attributes mapped and the constants set; null when it is left out (a value missing
+    /// from a value map under <see cref="UnmappedValues.Skip"/>, its problems dropped) or refused (its problems recorded).
+    /// </summary>
+    private static RawFeature? MapFeature(RawFeature feature, MappingPass pass)
+    {
+        var context = pass.Context;
+        var attributes = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var skip = false;
+        var problemsBefore = context.Problems.Count;
+        foreach (var (field, source) in pass.Resolved)
+        {
+            skip |= MapField(feature, field, source, attributes, pass);
+        }
+
+        foreach (var (target, value) in pass.Mapping.Constants)
+        {
+            attributes[target] = value;
+        }
+
+        if (skip)
+        {
+            context.Problems.RemoveAll(p => p.Item == feature.Item);
+            return null;
+        }
+
+        // A row the mapping refused goes no further, so that it is not refused again for what is missing.
+        return context.Problems.Count == problemsBefore ? feature with { Attributes = attributes } : null;
+    }
+
+    /// <summary>
+    /// Sets <paramref name="field"/>'s attribute from its column, recording a problem when the value will not do;
+    /// true when the value is missing from the value map and the row is to be left out (<see cref="UnmappedValues.Skip"/>).
+    /// </summary>
+    private static bool MapField(RawFeature feature, FieldMapping field, string? source, Dictionary<string, object?> attributes, MappingPass pass)
+    {
+        var (raw, context) = (pass.Raw, pass.Context);
+        var value = source is null ? null : feature.Attributes.GetValueOrDefault(source);
+        var text = value is null ? null : Convert.ToString(value, CultureInfo.InvariantCulture)!.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            if (source is not null && pass.Required.Contains(field.Target))
+            {
+                context.Problem(feature.Item, $"{Column(source, raw)}: is empty, but every row needs its {field.Target} ({field.Path})");
+            }
+
+            attributes[field.Target] = null;
+            return false;
+        }
+
+        if (field.Values is null && pass.IsFacilities && field.Target == "capacity")
+        {
+            attributes[field.Target] = WholeNumber(value!, text);
+            if (attributes[field.Target] is null)
+            {
+                context.Problem(feature.Item, $"{Column(source!, raw)}: '{text}' is not a whole number of at least 0; the capacity is counted in seats, beds, spaces or m² ({field.Path})");
+            }
+        }
+        else if (field.Values is null)
+        {
+            attributes[field.Target] = value;
+        }
+        else if (Translate(field.Values, text) is { } translated)
+        {
+            attributes[field.Target] = translated;
+        }
+        else if (pass.Mapping.Unmapped == UnmappedValues.Skip)
+        {
+            pass.Skipped[(field, text)] = pass.Skipped.GetValueOrDefault((field, text)) + 1;
+            return true;
+        }
+        else
+        {
+            context.Problem(feature.Item, $"{Column(source!, raw)}: '{text}' is not in the value map {field.ValuesPath}; expected one of: {Listed(field.Values.Keys)} (add it to the map)");
+        }
+
+        return false;
+    }
+
+    /// <summary>One note per field whose unmapped values left rows out, with each value's count, most frequent first.</summary>
+    private static void NoteSkipped(MappingPass pass)
+    {
+        var (raw, context) = (pass.Raw, pass.Context);
+        foreach (var group in pass.Skipped.GroupBy(s => s.Key.Field))
+        {
+            var field = group.Key;
+            var source = pass.Resolved.First(r => r.Field == field).Source!;
+            var counts = group.OrderByDescending(g => g.Value).ThenBy(g => g.Key.Value, StringComparer.Ordinal).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key.Value} ×{g.Value}"));
+            context.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{context.File}: left out {group.Sum(g => g.Value)} row(s) whose {Column(source, raw)} is not in {field.ValuesPath}: {Listed(counts)}"));
+        }
     }
 
     /// <summary>A capacity as a whole number (a number cell, or text of digits as a spreadsheet may hold it); null when it is none.</summary>
@@ -228,5 +255,11 @@ internal static class MappingApplier
     {
         var all = values.ToList();
         return string.Join(", ", all.Take(ValuesListed)) + (all.Count > ValuesListed ? string.Create(CultureInfo.InvariantCulture, $", … ({all.Count - ValuesListed} more)") : string.Empty);
+    }
+
+    /// <summary>What every row of one <see cref="Apply"/> is mapped with, and the values left out so far under <see cref="UnmappedValues.Skip"/> with their row counts.</summary>
+    private sealed record MappingPass(RawLayer Raw, ImportMapping Mapping, List<(FieldMapping Field, string? Source)> Resolved, HashSet<string> Required, bool IsFacilities, ImportContext Context)
+    {
+        public Dictionary<(FieldMapping Field, string Value), int> Skipped { get; } = [];
     }
 }

@@ -48,84 +48,76 @@ public static class PopulationGridImport
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(grid);
         var communities = plan.Communities;
-        var areas = new STRtree<(int Index, IPreparedGeometry Area)>();
-        foreach (var (c, i) in communities.Select((c, i) => (c, i)).Where(x => x.c.Area is not null))
+        var owners = OwnerIndex.Build(plan);
+        var tally = SumCells(grid, owners, cancellationToken);
+        if (tally.Negative.Count > 0)
         {
-            areas.Insert(c.Area!.EnvelopeInternal, (i, PreparedGeometryFactory.Prepare(c.Area)));
+            throw new PopulationImportException(file, tally.Negative);
         }
 
-        var streets = new STRtree<(string Code, IPreparedGeometry Area)>();
-        foreach (var s in plan.Streets)
-        {
-            streets.Insert(s.Area.EnvelopeInternal, (s.Code.Value, PreparedGeometryFactory.Prepare(s.Area)));
-        }
+        var label = new PopulationSource(source, year, []);
+        var all = communities.Select((c, i) => tally.Cells[i] == 0 ? c : With(c, (int)Math.Round(tally.Sums[i]), label)).ToArray();
+        return new PopulationGridResult(
+            all,
+            all.Where((_, i) => tally.Cells[i] > 0).OrderBy(c => c.Code.Value, StringComparer.Ordinal).ToArray(),
+            all.Where((_, i) => tally.Cells[i] == 0).OrderBy(c => c.Code.Value, StringComparer.Ordinal).ToArray(),
+            "EPSG:" + grid.Srid.ToString(CultureInfo.InvariantCulture),
+            grid.Width,
+            grid.Height,
+            tally.Nodata,
+            all.Where((_, i) => tally.Cells[i] > 0).Sum(c => (long)c.Population),
+            (long)Math.Round(tally.Unassigned),
+            tally.UnassignedCells);
+    }
 
-        var pointsByStreet = communities.Select((c, i) => (c, i)).Where(x => x.c.Area is null)
-            .GroupBy(x => x.c.Street.Value, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray(), StringComparer.Ordinal);
-
-        var sums = new double[communities.Count];
-        var cells = new int[communities.Count];
-        long nodata = 0, unassignedCells = 0;
-        double unassigned = 0;
-        var negative = new List<string>();
+    /// <summary>Every cell of <paramref name="grid"/> counted to the community its centre falls to (see <see cref="Owner"/>).</summary>
+    private static CellTally SumCells(GeoTiffGrid grid, OwnerIndex owners, CancellationToken cancellationToken)
+    {
+        var tally = new CellTally(owners.Communities.Count);
         var factory = GeometryFactories.Internal;
         grid.ForEachRow((row, values) =>
         {
             cancellationToken.ThrowIfCancellationRequested();
             for (var column = 0; column < values.Length; column++)
             {
-                var value = values[column];
-                if (grid.IsNodata(value))
-                {
-                    nodata++;
-                    continue;
-                }
-
-                if (value < 0 || double.IsInfinity(value))
-                {
-                    if (negative.Count < 20)
-                    {
-                        negative.Add(string.Create(CultureInfo.InvariantCulture, $"第 {row + 1} 行第 {column + 1} 列的像元值 {value} 不是人数（负数或无穷），且不是无数据值 {grid.Nodata?.ToString(CultureInfo.InvariantCulture) ?? "（未声明）"}"));
-                    }
-
-                    continue;
-                }
-
-                var (gx, gy) = grid.CellCentre(column, row);
-                var (x, y) = grid.Srid == Srid.Internal ? (gx, gy) : Reprojector.Transform(gx, gy, grid.Srid, Srid.Internal);
-                var centre = factory.CreatePoint(new Coordinate(x, y));
-                var owner = Owner(centre, areas, streets, pointsByStreet, communities);
-                if (owner < 0)
-                {
-                    unassigned += value;
-                    unassignedCells++;
-                    continue;
-                }
-
-                sums[owner] += value;
-                cells[owner]++;
+                AddCell(grid, factory, owners, tally, row, column, values[column]);
             }
         });
+        return tally;
+    }
 
-        if (negative.Count > 0)
+    /// <summary>Counts one cell: nodata is skipped, a negative or infinite value recorded (at most 20), anything else summed into its owner.</summary>
+    private static void AddCell(GeoTiffGrid grid, GeometryFactory factory, OwnerIndex owners, CellTally tally, int row, int column, double value)
+    {
+        if (grid.IsNodata(value))
         {
-            throw new PopulationImportException(file, negative);
+            tally.Nodata++;
+            return;
         }
 
-        var label = new PopulationSource(source, year, []);
-        var all = communities.Select((c, i) => cells[i] == 0 ? c : With(c, (int)Math.Round(sums[i]), label)).ToArray();
-        return new PopulationGridResult(
-            all,
-            all.Where((_, i) => cells[i] > 0).OrderBy(c => c.Code.Value, StringComparer.Ordinal).ToArray(),
-            all.Where((_, i) => cells[i] == 0).OrderBy(c => c.Code.Value, StringComparer.Ordinal).ToArray(),
-            "EPSG:" + grid.Srid.ToString(CultureInfo.InvariantCulture),
-            grid.Width,
-            grid.Height,
-            nodata,
-            all.Where((_, i) => cells[i] > 0).Sum(c => (long)c.Population),
-            (long)Math.Round(unassigned),
-            unassignedCells);
+        if (value < 0 || double.IsInfinity(value))
+        {
+            if (tally.Negative.Count < 20)
+            {
+                tally.Negative.Add(string.Create(CultureInfo.InvariantCulture, $"第 {row + 1} 行第 {column + 1} 列的像元值 {value} 不是人数（负数或无穷），且不是无数据值 {grid.Nodata?.ToString(CultureInfo.InvariantCulture) ?? "（未声明）"}"));
+            }
+
+            return;
+        }
+
+        var (gx, gy) = grid.CellCentre(column, row);
+        var (x, y) = grid.Srid == Srid.Internal ? (gx, gy) : Reprojector.Transform(gx, gy, grid.Srid, Srid.Internal);
+        var centre = factory.CreatePoint(new Coordinate(x, y));
+        var owner = Owner(centre, owners.Areas, owners.Streets, owners.PointsByStreet, owners.Communities);
+        if (owner < 0)
+        {
+            tally.Unassigned += value;
+            tally.UnassignedCells++;
+            return;
+        }
+
+        tally.Sums[owner] += value;
+        tally.Cells[owner]++;
     }
 
     private static int Owner(
@@ -158,5 +150,50 @@ public static class PopulationGridImport
     {
         var households = community.Population > 0 ? (int)Math.Round((double)community.Households * residents / community.Population) : community.Households;
         return community with { Population = residents, Households = households, PopulationSource = source };
+    }
+
+    /// <summary>The plan's community areas and street areas indexed, and each street's communities known only by their point.</summary>
+    private sealed record OwnerIndex(
+        STRtree<(int Index, IPreparedGeometry Area)> Areas,
+        STRtree<(string Code, IPreparedGeometry Area)> Streets,
+        Dictionary<string, int[]> PointsByStreet,
+        IReadOnlyList<Community> Communities)
+    {
+        public static OwnerIndex Build(PlanDataset plan)
+        {
+            var communities = plan.Communities;
+            var areas = new STRtree<(int Index, IPreparedGeometry Area)>();
+            foreach (var (c, i) in communities.Select((c, i) => (c, i)).Where(x => x.c.Area is not null))
+            {
+                areas.Insert(c.Area!.EnvelopeInternal, (i, PreparedGeometryFactory.Prepare(c.Area)));
+            }
+
+            var streets = new STRtree<(string Code, IPreparedGeometry Area)>();
+            foreach (var s in plan.Streets)
+            {
+                streets.Insert(s.Area.EnvelopeInternal, (s.Code.Value, PreparedGeometryFactory.Prepare(s.Area)));
+            }
+
+            var pointsByStreet = communities.Select((c, i) => (c, i)).Where(x => x.c.Area is null)
+                .GroupBy(x => x.c.Street.Value, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray(), StringComparer.Ordinal);
+            return new OwnerIndex(areas, streets, pointsByStreet, communities);
+        }
+    }
+
+    /// <summary>The sums of one grid: per community its population and cell count, and what fell to none.</summary>
+    private sealed class CellTally(int communityCount)
+    {
+        public double[] Sums { get; } = new double[communityCount];
+
+        public int[] Cells { get; } = new int[communityCount];
+
+        public long Nodata { get; set; }
+
+        public long UnassignedCells { get; set; }
+
+        public double Unassigned { get; set; }
+
+        public List<string> Negative { get; } = [];
     }
 }
