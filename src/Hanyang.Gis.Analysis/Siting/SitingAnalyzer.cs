@@ -26,16 +26,7 @@ public sealed class SitingAnalyzer(PlanDataset plan, PlanNetwork network, SnapPo
         var join = new NetworkJoin(network.Profiled(request.Profile), snapPolicy);
         var communities = plan.Communities.OrderBy(c => c.Code.Value, StringComparer.Ordinal).ToArray();
         var times = new CommunityTravelTimes(join, communities);
-        var usable = candidates.Where(c => times.OnNetwork(c.Location)).ToArray();
-        if (usable.Length == 0)
-        {
-            throw new ArgumentException($"none of the {candidates.Count} candidate site(s) lies within {join.Policy.MaxOffsetMeters:0} m of a road the profile {request.Profile.Name} may use", nameof(candidates));
-        }
-
-        if (request.Limits is { } limits && usable.Length > limits.MaxCandidates)
-        {
-            throw new SitingTooLargeException($"candidates: {usable.Length:N0} candidate sites lie on the network; one run weighs at most {limits.MaxCandidates:N0} — use a wider lattice or fewer points");
-        }
+        var usable = Usable(request, candidates, times, join.Policy);
 
         var demand = request.Demand ?? SitingDemand.Default;
         var existing = plan.Facilities.Where(f => f.Kind == request.Kind && f.Status == BuildStatus.Existing).OrderBy(f => f.Id.Value, StringComparer.Ordinal).ToArray();
@@ -68,47 +59,16 @@ public sealed class SitingAnalyzer(PlanDataset plan, PlanNetwork network, SnapPo
         }
         else
         {
-            var already = new bool[communities.Length];
-            foreach (var (i, _) in existingReach.SelectMany(r => r))
-            {
-                already[i] = true;
-            }
-
-            var instance = new CoverageInstance([.. communities.Select(c => (long)c.Population)], [.. reach.Select(r => (IReadOnlyList<int>)[.. r.Select(x => x.Community)])], already);
-            try
-            {
-                selection = request.Objective == SitingObjective.MinFacilities
-                    ? (request.Solver == SolverKind.Exact ? ExactSolver.SetCovering(instance, options) : HeuristicSolver.SetCovering(instance, options))
-                    : (request.Solver == SolverKind.Exact ? ExactSolver.MaximalCovering(instance, request.Count, options) : HeuristicSolver.MaximalCovering(instance, request.Count, options));
-            }
-            catch (UncoverableDemandException e)
-            {
-                var names = e.DemandPoints.Select(i => $"{communities[i].Name} ({communities[i].Code.Value})").ToArray();
-                throw new UncoverableDemandException($"no candidate site reaches {names.Length} communit{(names.Length == 1 ? "y" : "ies")} within {request.Minutes:0.#} min ({request.Profile.Name}): {string.Join("、", names)}; add candidates near them or allow more minutes", e);
-            }
-
+            selection = Covering(request, communities, existingReach, reach, options);
             unit = "residents";
         }
 
         var chosen = selection.Chosen.Select(k => (Offer: k, Site: offering[k].Site, Capacity: offering[k].Capacity)).ToArray();
         var proposed = chosen.Select(c => Proposed(request, demand, usable[c.Site], c.Capacity)).ToArray();
-        var coverageRequest = new CoverageRequest(request.Kind, request.Profile, request.Minutes, new HashSet<BuildStatus> { BuildStatus.Existing, BuildStatus.Planned });
-        var before = new CoverageAnalyzer(plan, network, snapPolicy).Compute(coverageRequest with { Statuses = null });
-        var afterPlan = plan.WithFacilities(plan.Facilities.Where(f => f.Kind == request.Kind && f.Status != BuildStatus.Existing).Select(f => f.Id), proposed);
-        var after = new CoverageAnalyzer(afterPlan, network, snapPolicy).Compute(coverageRequest);
+        var (before, after) = BeforeAndAfter(request, proposed);
 
         var coveredBefore = before.Communities.Where(c => c.Covered).Select(c => c.Community.Code).ToHashSet();
-        var nearestNew = new Dictionary<int, (int Site, double Seconds)>();
-        for (var k = 0; k < chosen.Length; k++)
-        {
-            foreach (var (i, seconds) in reach[chosen[k].Site])
-            {
-                if (!nearestNew.TryGetValue(i, out var old) || seconds < old.Seconds)
-                {
-                    nearestNew[i] = (k, seconds);
-                }
-            }
-        }
+        var nearestNew = NearestNewSite(chosen.Select(c => reach[c.Site]).ToArray());
 
         var assignment = capacitated?.Assign(selection.Chosen);
         var sites = chosen.Select((c, k) => new SitedFacility(
@@ -130,6 +90,78 @@ public sealed class SitingAnalyzer(PlanDataset plan, PlanNetwork network, SnapPo
             capacitated?.Assign([]).Served,
             assignment?.Served,
             capacitated?.TotalDemand);
+    }
+
+    /// <summary>The candidates on the network; none, or more than the limits allow, is refused.</summary>
+    private static SitingCandidate[] Usable(SitingRequest request, IReadOnlyList<SitingCandidate> candidates, CommunityTravelTimes times, SnapPolicy policy)
+    {
+        var usable = candidates.Where(c => times.OnNetwork(c.Location)).ToArray();
+        if (usable.Length == 0)
+        {
+            throw new ArgumentException($"none of the {candidates.Count} candidate site(s) lies within {policy.MaxOffsetMeters:0} m of a road the profile {request.Profile.Name} may use", nameof(candidates));
+        }
+
+        if (request.Limits is { } limits && usable.Length > limits.MaxCandidates)
+        {
+            throw new SitingTooLargeException($"candidates: {usable.Length:N0} candidate sites lie on the network; one run weighs at most {limits.MaxCandidates:N0} — use a wider lattice or fewer points");
+        }
+
+        return usable;
+    }
+
+    /// <summary>
+    /// Coverage before (facilities in place) and after (in place, planned, and <paramref name="proposed"/> in place of
+    /// the kind's facilities not yet built).
+    /// </summary>
+    private (CoverageResult Before, CoverageResult After) BeforeAndAfter(SitingRequest request, Facility[] proposed)
+    {
+        var coverageRequest = new CoverageRequest(request.Kind, request.Profile, request.Minutes, new HashSet<BuildStatus> { BuildStatus.Existing, BuildStatus.Planned });
+        var before = new CoverageAnalyzer(plan, network, snapPolicy).Compute(coverageRequest with { Statuses = null });
+        var afterPlan = plan.WithFacilities(plan.Facilities.Where(f => f.Kind == request.Kind && f.Status != BuildStatus.Existing).Select(f => f.Id), proposed);
+        return (before, new CoverageAnalyzer(afterPlan, network, snapPolicy).Compute(coverageRequest));
+    }
+
+    /// <summary>Maximal covering or set covering (by the objective) of the communities no facility in place reaches.</summary>
+    private static SiteSelection Covering(
+        SitingRequest request, Community[] communities, IReadOnlyList<(int Community, double Seconds)>[] existingReach,
+        IReadOnlyList<(int Community, double Seconds)>[] reach, SolveOptions options)
+    {
+        var already = new bool[communities.Length];
+        foreach (var (i, _) in existingReach.SelectMany(r => r))
+        {
+            already[i] = true;
+        }
+
+        var instance = new CoverageInstance([.. communities.Select(c => (long)c.Population)], [.. reach.Select(r => (IReadOnlyList<int>)[.. r.Select(x => x.Community)])], already);
+        try
+        {
+            return request.Objective == SitingObjective.MinFacilities
+                ? (request.Solver == SolverKind.Exact ? ExactSolver.SetCovering(instance, options) : HeuristicSolver.SetCovering(instance, options))
+                : (request.Solver == SolverKind.Exact ? ExactSolver.MaximalCovering(instance, request.Count, options) : HeuristicSolver.MaximalCovering(instance, request.Count, options));
+        }
+        catch (UncoverableDemandException e)
+        {
+            var names = e.DemandPoints.Select(i => $"{communities[i].Name} ({communities[i].Code.Value})").ToArray();
+            throw new UncoverableDemandException($"no candidate site reaches {names.Length} communit{(names.Length == 1 ? "y" : "ies")} within {request.Minutes:0.#} min ({request.Profile.Name}): {string.Join("、", names)}; add candidates near them or allow more minutes", e);
+        }
+    }
+
+    /// <summary>For each community a chosen site reaches, the nearest chosen site (its index in <paramref name="chosenReach"/>) and the seconds to it.</summary>
+    private static Dictionary<int, (int Site, double Seconds)> NearestNewSite(IReadOnlyList<(int Community, double Seconds)>[] chosenReach)
+    {
+        var nearest = new Dictionary<int, (int Site, double Seconds)>();
+        for (var k = 0; k < chosenReach.Length; k++)
+        {
+            foreach (var (i, seconds) in chosenReach[k])
+            {
+                if (!nearest.TryGetValue(i, out var old) || seconds < old.Seconds)
+                {
+                    nearest[i] = (k, seconds);
+                }
+            }
+        }
+
+        return nearest;
     }
 
     private (CapacitatedInstance Instance, (int Site, long? Capacity)[] Offers) Capacitated(
