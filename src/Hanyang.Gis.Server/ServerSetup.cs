@@ -34,8 +34,14 @@ public static class ServerSetup
         var limits = AnalysisLimits.From(configuration);
         services.AddSingleton(limits);
         services.AddSingleton(limits.UseCases);
-        // Responses keep Chinese as it is (not \u-escaped), as the hand-written JSON did.
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        // Responses keep Chinese as it is (not \u-escaped), as the hand-written JSON did. Numbers are strictly
+        // numbers: the web defaults would also read them from strings, and the OpenAPI document would then type
+        // every number as `number | string` for its clients (request bodies are parsed by hand in JsonBody).
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
         services.AddExpensiveWorkLimits(limits);
         services.AddSingleton<PublicUrl>();
         services.AddApiDocs();

@@ -79,6 +79,53 @@ public abstract partial class OperationsApiTests(RunningServer server)
     }
 
     [Fact]
+    public async Task OpenApi_TypesEveryNumberAsANumberOnly()
+    {
+        var (_, body, _) = await server.GetAsync("openapi/v1.json");
+
+        using var json = JsonDocument.Parse(body);
+        var numbers = new List<string>();
+        var alsoStrings = new List<string>();
+        CollectNumbers(json.RootElement.GetProperty("components").GetProperty("schemas"), "#/components/schemas", numbers, alsoStrings);
+        Assert.Contains("#/components/schemas/AreaSummary/properties/coverage_rate", numbers);
+        Assert.True(alsoStrings.Count == 0, $"numbers the document also allows as strings (clients would type them `number | string`): {string.Join(", ", alsoStrings)}");
+    }
+
+    /// <summary>Every schema under <paramref name="element"/> typed integer or number, and those whose type also admits a string.</summary>
+    private static void CollectNumbers(JsonElement element, string path, List<string> numbers, List<string> alsoStrings)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            // A "type" that is an object is a property named type (OgcLink's), not a schema's type.
+            if (element.TryGetProperty("type", out var type) && type.ValueKind is JsonValueKind.String or JsonValueKind.Array)
+            {
+                var types = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()).ToList() : [type.GetString()];
+                if (types.Contains("integer") || types.Contains("number"))
+                {
+                    numbers.Add(path);
+                    if (types.Contains("string") || element.TryGetProperty("pattern", out _))
+                    {
+                        alsoStrings.Add(path);
+                    }
+                }
+            }
+
+            foreach (var property in element.EnumerateObject())
+            {
+                CollectNumbers(property.Value, $"{path}/{property.Name}", numbers, alsoStrings);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            var index = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                CollectNumbers(item, $"{path}/{index++}", numbers, alsoStrings);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Docs_RenderInChromiumFromScriptsThisServerServes()
     {
         var (status, html, type) = await server.GetAsync("docs/");

@@ -1,11 +1,11 @@
 // A small horizontal bar chart in SVG (no library): network coverage vs straight-line coverage per area.
-import type { CoverageArea } from './api';
+import type { AreaSummary } from './api-types';
 
 function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
-export function barChart(areas: CoverageArea[], color: string, title: string): string {
+export function barChart(areas: AreaSummary[], color: string, title: string): string {
   const rows = [...areas].sort((a, b) => b.coverage_rate - a.coverage_rate);
   const labelW = 112;
   const barW = 150;

@@ -1,7 +1,7 @@
 // Downloads made in the browser: the map view as PNG (every layer canvas composited, as OpenLayers' export
 // example does), and the coverage result as CSV and Excel (.xlsx from our own writer).
 import type Map from 'ol/Map.js';
-import type { CoverageResult } from './api';
+import type { CoverageResult } from './api-types';
 import { facilityKindZh } from './vocabulary';
 import { toCsv } from './logic/format';
 import { xlsx, type Cell } from './logic/xlsx';

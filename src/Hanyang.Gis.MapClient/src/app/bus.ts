@@ -3,7 +3,7 @@
 // No panel imports another.
 import type Feature from 'ol/Feature.js';
 import type { FeatureLike } from 'ol/Feature.js';
-import type { Scenario } from '../api';
+import type { Scenario } from '../api-types';
 import type { TravelMode } from '../catalog';
 
 /** Every event the panels exchange, with its payload. */

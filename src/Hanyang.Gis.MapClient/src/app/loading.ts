@@ -2,7 +2,8 @@
 // ('layer-count') and, when all are in, 'layers-loaded'; the status line tells how it went.
 import type Feature from 'ol/Feature.js';
 import type { LineString } from 'ol/geom.js';
-import { fetchCollection, fetchCount, fetchRoads, type GeoJsonFeatureCollection } from '../api';
+import { fetchCollection, fetchCount, fetchRoads } from '../api';
+import type { GeoJsonFeatureCollection } from '../api-types';
 import { COLLECTIONS, COLLECTION_ZH, FACILITY_KINDS, ROAD_GROUPS, type CollectionId } from '../catalog';
 import { longestOfEachGroup } from '../logic/rules';
 import { readFeatures, type VLayer } from '../map';

@@ -458,21 +458,21 @@ export interface components {
         /** @description Coverage of one area, rounded for reading. */
         AreaSummary: {
             /** Format: int32 */
-            communities: number | string;
+            communities: number;
             /** Format: double */
-            coverage_rate: number | string;
+            coverage_rate: number;
             /** Format: int32 */
-            covered_communities: number | string;
+            covered_communities: number;
             /** Format: int64 */
-            covered_population: number | string;
+            covered_population: number;
             id: string;
             name: string;
             /** Format: int64 */
-            population: number | string;
+            population: number;
             /** Format: double */
-            straight_line_coverage_rate: number | string;
+            straight_line_coverage_rate: number;
             /** Format: int64 */
-            straight_line_covered_population: number | string;
+            straight_line_covered_population: number;
         };
         /** @description A community as the planner's analyses name it. */
         CommunityResponse: {
@@ -480,7 +480,7 @@ export interface components {
             code: string;
             name: string;
             /** Format: int32 */
-            population: number | string;
+            population: number;
             street: string;
         };
         /** @description GET /api/coverage: the coverage summary (as CoverageSummary) and every community as a GeoJSON point. */
@@ -488,15 +488,15 @@ export interface components {
             communities: components["schemas"]["JsonElement"];
             district: components["schemas"]["AreaSummary"];
             /** Format: int32 */
-            facilities: number | string;
+            facilities: number;
             kind: string;
             /** Format: double */
-            minutes: number | string;
+            minutes: number;
             mode: string;
             /** Format: double */
-            standard_meters: null | number | string;
+            standard_meters: null | number;
             /** Format: double */
-            straight_line_radius_meters: number | string;
+            straight_line_radius_meters: number;
             streets: components["schemas"]["AreaSummary"][];
             uncovered: components["schemas"]["UncoveredCommunity"][];
             zones: components["schemas"]["AreaSummary"][];
@@ -508,15 +508,15 @@ export interface components {
         CoverageSummary: {
             district: components["schemas"]["AreaSummary"];
             /** Format: int32 */
-            facilities: number | string;
+            facilities: number;
             kind: string;
             /** Format: double */
-            minutes: number | string;
+            minutes: number;
             mode: string;
             /** Format: double */
-            standard_meters: null | number | string;
+            standard_meters: null | number;
             /** Format: double */
-            straight_line_radius_meters: number | string;
+            straight_line_radius_meters: number;
             streets: components["schemas"]["AreaSummary"][];
             uncovered: components["schemas"]["UncoveredCommunity"][];
             zones: components["schemas"]["AreaSummary"][];
@@ -527,13 +527,13 @@ export interface components {
             communities: components["schemas"]["JsonElement"];
             facility: components["schemas"]["FacilityResponse"];
             /** Format: double */
-            minutes: number | string;
+            minutes: number;
             mode: string;
             /** Format: int64 */
-            population_inside: number | string;
+            population_inside: number;
             profile: string;
             /** Format: double */
-            reached_network_meters: number | string;
+            reached_network_meters: number;
         };
         /** @description A facility kind as the map and other clients name it (`GET /api/facility-kinds`). */
         FacilityKindResponse: {
@@ -572,10 +572,10 @@ export interface components {
         MedicalCirclesResponse: {
             circles: components["schemas"]["JsonElement"];
             /** Format: double */
-            minutes: number | string;
+            minutes: number;
             outside: components["schemas"]["OutsideResponse"];
             /** Format: int64 */
-            population: number | string;
+            population: number;
             profile: string;
             travel_profile: string;
             without_anchor: string[];
@@ -619,49 +619,49 @@ export interface components {
         };
         /** @description A spatial extent: bounding boxes as [minLon, minLat, maxLon, maxLat] in string OgcSpatialExtent.Crs. */
         OgcSpatialExtent: {
-            bbox: (number | string)[][];
+            bbox: number[][];
             crs: string;
         };
         /** @description The communities outside every circle. */
         OutsideResponse: {
             /** Format: int32 */
-            communities: number | string;
+            communities: number;
             list: components["schemas"]["CommunityResponse"][];
             /** Format: int64 */
-            population: number | string;
+            population: number;
             /** Format: double */
-            rate: number | string;
+            rate: number;
         };
         /** @description One of the plan's targets and the progress towards it (GET /api/plan-targets). */
         PlanTargetResponse: {
             basis: string;
             chapter: string;
             /** Format: int32 */
-            counted: null | number | string;
+            counted: null | number;
             description: string;
             /** Format: int32 */
-            existing: number | string;
+            existing: number;
             id: string;
             kind: null | string;
             period: string;
             /** Format: int32 */
-            planned: number | string;
+            planned: number;
             /** Format: double */
-            progress: null | number | string;
+            progress: null | number;
             source: string;
             /** Format: int32 */
-            target_count: null | number | string;
+            target_count: null | number;
             /** Format: double */
-            target_value: null | number | string;
+            target_value: null | number;
             /** Format: int32 */
-            under_construction: number | string;
+            under_construction: number;
             unit: null | string;
         };
         ProblemDetails: {
             detail?: null | string;
             instance?: null | string;
             /** Format: int32 */
-            status?: null | number | string;
+            status?: null | number;
             title?: null | string;
             type?: null | string;
         };
@@ -671,22 +671,22 @@ export interface components {
             id: string;
             kind: string;
             /** Format: double */
-            metres: number | string;
+            metres: number;
             /** Format: double */
-            minutes: number | string;
+            minutes: number;
             name: string;
             /** Format: double */
-            straight_line_metres: number | string;
+            straight_line_metres: number;
         };
         /** @description GET /api/reach: the community, every facility it reaches (nearest first), the count by kind and the routes as GeoJSON. */
         ReachResponse: {
             by_kind: {
-                [key: string]: number | string;
+                [key: string]: number;
             };
             community: components["schemas"]["CommunityResponse"];
             facilities: components["schemas"]["ReachedFacilityResponse"][];
             /** Format: double */
-            minutes: number | string;
+            minutes: number;
             mode: string;
             profile: string;
             routes: components["schemas"]["JsonElement"];
@@ -694,9 +694,9 @@ export interface components {
         /** @description What the scenario changes in the district. */
         ScenarioChangeResponse: {
             /** Format: double */
-            coverage_rate: number | string;
+            coverage_rate: number;
             /** Format: int64 */
-            covered_population: number | string;
+            covered_population: number;
             newly_covered_communities: string[];
             no_longer_covered_communities: string[];
         };
@@ -719,16 +719,16 @@ export interface components {
             name: string;
             removed_facilities: string[];
             /** Format: int64 */
-            version: number | string;
+            version: number;
         };
         /** @description Capacitated siting: demand served before and after, of the total. */
         ServedResponse: {
             /** Format: int64 */
-            after: null | number | string;
+            after: null | number;
             /** Format: int64 */
-            before: null | number | string;
+            before: null | number;
             /** Format: int64 */
-            total: null | number | string;
+            total: null | number;
         };
         /** @description A service standard as the API describes it. */
         ServiceStandardResponse: {
@@ -736,7 +736,7 @@ export interface components {
              * Format: double
              * @description The service radius in metres, when the standard gives one.
              */
-            distance_meters: null | number | string;
+            distance_meters: null | number;
             /** @description The facility kind identifier. */
             kind: string;
             /** @description The GB 50180-2018 life-circle level, when the standard is one. */
@@ -745,7 +745,7 @@ export interface components {
              * Format: double
              * @description The travel-time budget in minutes.
              */
-            minutes: number | string;
+            minutes: number;
             /** @description The travel mode identifier the standard implies (walk or drive). */
             mode: string;
             /** @description Whether it is the kind's primary standard, the budget coverage uses by default. */
@@ -758,22 +758,22 @@ export interface components {
             description: string;
             id: string;
             /** Format: int32 */
-            sited: number | string;
+            sited: number;
             /** Format: int32 */
-            target_count: null | number | string;
+            target_count: null | number;
         };
         /** @description GET /api/siting: the question, the solver's answer, coverage before and after, demand served, the plan's target and the sites as GeoJSON. */
         SitingResponse: {
             after: components["schemas"]["CoverageSummary"];
             before: components["schemas"]["CoverageSummary"];
             /** Format: int32 */
-            candidates: number | string;
+            candidates: number;
             capacitated: boolean;
             /** Format: int64 */
-            gain_population: number | string;
+            gain_population: number;
             kind: string;
             /** Format: double */
-            minutes: number | string;
+            minutes: number;
             mode: string;
             objective: string;
             served: null | components["schemas"]["ServedResponse"];
@@ -785,14 +785,14 @@ export interface components {
         /** @description The solver's answer: which solver, its status, objective, bound, gap and time. */
         SolverResponse: {
             /** Format: double */
-            bound: number | string;
+            bound: number;
             /** Format: double */
-            gap_percent: number | string;
+            gap_percent: number;
             kind: string;
             /** Format: double */
-            milliseconds: number | string;
+            milliseconds: number;
             /** Format: double */
-            objective: number | string;
+            objective: number;
             status: string;
         };
         /** @description A travel mode as the map and other clients name it (`GET /api/travel-modes`). */
@@ -813,7 +813,7 @@ export interface components {
             code: string;
             name: string;
             /** Format: int32 */
-            population: number | string;
+            population: number;
         };
     };
     responses: never;

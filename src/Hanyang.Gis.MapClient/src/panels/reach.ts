@@ -3,7 +3,8 @@
 import type Feature from 'ol/Feature.js';
 import type { AppContext } from '../app/context';
 import { findFeature } from '../app/features';
-import { fetchFacilityCircle, fetchReach, type FacilityCircleResult, type ReachResult } from '../api';
+import { fetchFacilityCircle, fetchReach } from '../api';
+import type { FacilityCircleResult, ReachResult } from '../api-types';
 import { FACILITY, FACILITY_KINDS } from '../catalog';
 import { facilityKindZh, modeShort } from '../vocabulary';
 import { esc, int, metresZh, minutesZh } from '../logic/format';

@@ -5,7 +5,8 @@ import { esc } from '../logic/format';
 import { progressBar } from '../logic/rules';
 import { runTask } from '../tasks';
 
-const BASIS_ZH = { 'new-facilities': '计：规划+在建设施', 'under-construction': '计：在建设施', existing: '计：现状设施', indicator: '指标' } as const;
+/** How a target is counted; the document types `basis` as any text, so one the client does not know shows as it is. */
+const BASIS_ZH: Record<string, string> = { 'new-facilities': '计：规划+在建设施', 'under-construction': '计：在建设施', existing: '计：现状设施', indicator: '指标' };
 
 export function initTargets(): void {
   const root = document.getElementById('targets-panel')!;
@@ -22,7 +23,7 @@ export function initTargets(): void {
         const bar = progressBar(t.counted, t.target_count);
         return `<div class="target" data-target="${esc(t.id)}" data-progress="${t.progress ?? ''}">
           <div class="target-title">${esc(t.description)}${t.kind ? ` <span class="muted">${esc(facilityKindZh(t.kind))}</span>` : ''}</div>
-          ${bar.percent === null ? `<div class="muted">目标 ${t.target_value ?? ''}${esc(t.unit ?? '')} · ${esc(bar.label)}</div>` : `<div class="progress-bar"><span style="width:${bar.percent}%"></span></div><div class="muted">${esc(bar.label)} · ${esc(BASIS_ZH[t.basis])}</div>`}
+          ${bar.percent === null ? `<div class="muted">目标 ${t.target_value ?? ''}${esc(t.unit ?? '')} · ${esc(bar.label)}</div>` : `<div class="progress-bar"><span style="width:${bar.percent}%"></span></div><div class="muted">${esc(bar.label)} · ${esc(BASIS_ZH[t.basis] ?? t.basis)}</div>`}
           <div class="muted small">${esc(t.chapter)}</div></div>`;
       })
       .join('');

@@ -1,7 +1,8 @@
 // 方案对比 panel (#compare-panel): compare two stored scenarios — or one and the plan as it stands — side by
 // side (view.ts), and list the stored scenarios with 删除 (If-Match, the operator's write token). Refreshes
 // and selects a scenario when the 选址 panel saves one ('scenario-saved').
-import { ApiError, deleteScenario, fetchScenarios, type Scenario } from '../../api';
+import { ApiError, deleteScenario, fetchScenarios } from '../../api';
+import type { Scenario } from '../../api-types';
 import type { AppContext } from '../../app/context';
 import { FACILITY_KINDS, type TravelMode } from '../../catalog';
 import { esc, int, pct } from '../../logic/format';

@@ -1,5 +1,6 @@
 // A side of a comparison: the plan as it stands (PLAN) or the plan with a stored scenario applied.
-import { fetchCoverage, fetchScenarioCoverage, type CoverageQuery, type CoverageResult, type Scenario } from '../../api';
+import { fetchCoverage, fetchScenarioCoverage, type CoverageQuery } from '../../api';
+import type { CoverageResult, Scenario } from '../../api-types';
 
 /** The value of the "plan as it stands" choice. */
 export const PLAN = '';

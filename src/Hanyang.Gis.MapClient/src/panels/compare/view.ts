@@ -71,8 +71,7 @@ export class CompareView {
       const standards = (await fetchServiceStandards(signal)).filter((s) => s.primary);
       return Promise.all(
         standards.map(async (st) => {
-          // The document types a double as `number | string` (the server reads numbers written as strings); it writes numbers.
-          const q: CoverageQuery = { kind: st.kind, mode: st.mode as TravelMode, minutes: Number(st.minutes) };
+          const q: CoverageQuery = { kind: st.kind, mode: st.mode as TravelMode, minutes: st.minutes };
           const [ca, cb] = await Promise.all([sideCoverage(a.id, q, signal), sideCoverage(b.id, q, signal)]);
           return { st, a: ca.district.coverage_rate, b: cb.district.coverage_rate };
         }),

@@ -2,7 +2,8 @@
 // Publishes the form's mode and minutes as the shared budget (可达查询 uses it), the result layers' counts
 // ('layer-count'), and reruns a shared link (`#kind=…&mode=…&minutes=…`) once the layers are loaded.
 import type { AppContext } from '../../app/context';
-import { ApiError, fetchCoverage, fetchIsochrones, type CoverageQuery, type CoverageResult, type GeoJsonFeatureCollection } from '../../api';
+import { ApiError, fetchCoverage, fetchIsochrones, type CoverageQuery } from '../../api';
+import type { CoverageResult, GeoJsonFeatureCollection } from '../../api-types';
 import type { TravelMode } from '../../catalog';
 import { coverageCsv, coverageFileName, coverageXlsx, download } from '../../exporting';
 import { esc, pct } from '../../logic/format';

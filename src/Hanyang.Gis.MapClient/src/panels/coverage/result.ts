@@ -1,7 +1,8 @@
 // The 覆盖分析 result: the communities joined with the community layer, and the summary, charts and the
 // list of uncovered communities as HTML.
 import type Feature from 'ol/Feature.js';
-import type { CoverageQuery, CoverageResult } from '../../api';
+import type { CoverageQuery } from '../../api';
+import type { CoverageResult } from '../../api-types';
 import { barChart } from '../../chart';
 import { esc, int, pct } from '../../logic/format';
 import { MINUTES_RAMP } from '../../logic/rules';
@@ -47,7 +48,7 @@ function summaryHtml(q: CoverageQuery, r: CoverageResult, byMinutes: boolean): s
           <tr><th>覆盖社区</th><td>${int(d.covered_communities)} / ${int(d.communities)} 个</td></tr>
           <tr><th>覆盖人口</th><td>${int(d.covered_population)} / ${int(d.population)} 人</td></tr>
           ${r.standard_meters != null ? `<tr><th>标准服务半径</th><td>${int(r.standard_meters)} 米（GB 50180-2018）</td></tr>` : ''}
-          ${r.straight_line_radius_meters != null ? `<tr><th>直线口径半径</th><td>${int(r.straight_line_radius_meters)} 米</td></tr>` : ''}
+          <tr><th>直线口径半径</th><td>${int(r.straight_line_radius_meters)} 米</td></tr>
         </table>
         <div class="actions"><button type="button" id="cov-export-csv">导出 CSV</button><button type="button" id="cov-export-xlsx">导出 Excel</button></div>
         <ul class="legend-list" id="cov-ramp"${byMinutes ? '' : ' hidden'}>${MINUTES_RAMP.map((c) => `<li><span class="sw" style="background:${c.color}"></span>${c.zh}</li>`).join('')}</ul>

@@ -4,7 +4,8 @@ import Feature from 'ol/Feature.js';
 import Point from 'ol/geom/Point.js';
 import { toLonLat } from 'ol/proj.js';
 import type { AppContext } from '../../app/context';
-import { fetchSiting, type SitingResult } from '../../api';
+import { fetchSiting } from '../../api';
+import type { SitingResult } from '../../api-types';
 import { esc, int, pct } from '../../logic/format';
 import { defaultMinutes } from '../../logic/scenarios';
 import { changeFromPrevious, defaultCount, sitingQuery, type RunSummary, type SitingForm } from '../../logic/siting';
@@ -34,6 +35,11 @@ function sitingFormHtml(): string {
 }
 
 /** The result: sites, district rate before → after, the change from the previous run, solver facts, by street. */
+/** Demand served, in units; the document allows each figure to be null ("—"). */
+function servedZh(units: number | null): string {
+  return units === null ? '—' : int(units);
+}
+
 function sitingResultHtml(r: SitingResult, name: string, change: string | null): string {
   const bars = r.before.streets
     .map((b, i) => {
@@ -47,7 +53,7 @@ function sitingResultHtml(r: SitingResult, name: string, change: string | null):
       <tr><th>全区覆盖率</th><td id="siting-rates" data-before="${r.before.district.coverage_rate}" data-after="${r.after.district.coverage_rate}">${pct(r.before.district.coverage_rate)} → ${pct(r.after.district.coverage_rate)}</td></tr>
       <tr><th>新增覆盖人口</th><td>${int(r.gain_population)} 人</td></tr>
       ${change ? `<tr><th>与上次相比</th><td id="siting-change">${esc(change)}</td></tr>` : ''}
-      ${r.served ? `<tr><th>满足需求（${r.unit === 'spaces' ? '车位' : '学位'}）</th><td>${int(r.served.before)} → ${int(r.served.after)} / ${int(r.served.total)}</td></tr>` : ''}
+      ${r.served ? `<tr><th>满足需求（${r.unit === 'spaces' ? '车位' : '学位'}）</th><td>${servedZh(r.served.before)} → ${servedZh(r.served.after)} / ${servedZh(r.served.total)}</td></tr>` : ''}
       <tr><th>求解</th><td>${s.kind === 'exact' ? '精确' : '快速'}，${s.status === 'optimal' ? '已证最优' : `差距 ${s.gap_percent.toFixed(2)}%`}，${s.milliseconds.toFixed(0)} 毫秒，候选 ${r.candidates} 个</td></tr>
       ${r.target ? `<tr><th>规划目标</th><td>${esc(r.target.description)}：${r.target.sited}/${r.target.target_count ?? '—'}</td></tr>` : ''}
     </table>

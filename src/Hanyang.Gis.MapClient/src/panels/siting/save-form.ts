@@ -1,6 +1,7 @@
 // 保存为方案: the form under a siting result that stores it as a scenario (POST /api/scenarios, all or
 // nothing, with the operator's write token).
-import { ApiError, createScenario, type Scenario, type SitingResult } from '../../api';
+import { ApiError, createScenario } from '../../api';
+import type { Scenario, SitingResult } from '../../api-types';
 import { esc, pct } from '../../logic/format';
 import { OBJECTIVE_ZH, candidatesZh, defaultScenarioName, measureWord, scenarioBody, scenarioId, type SiteFeature } from '../../logic/scenarios';
 import type { SitingForm } from '../../logic/siting';
