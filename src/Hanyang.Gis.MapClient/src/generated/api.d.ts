@@ -919,7 +919,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/geo+json": string;
+                };
             };
         };
     };
