@@ -47,7 +47,4 @@ public sealed class PlanWorkspace
         var plan = await Store.GetPlanAsync(cancellationToken).ConfigureAwait(false);
         return (plan, networks.For(plan, profile));
     }
-
-    /// <summary>The network of <paramref name="plan"/>'s roads (a plan the caller already holds, e.g. with a scenario applied).</summary>
-    public PlanNetwork NetworkOf(PlanDataset plan) => networks.For(plan);
 }
